@@ -1,0 +1,45 @@
+import type { Category, Delegation, Kind, Meeting, ProgrammeSegment } from '../protocol'
+
+/**
+ * What happened, in the past tense. Every event carries the version it made and
+ * the server time at which it was decided, so replaying the log needs nothing else.
+ */
+interface Stamp {
+  version: number
+  at: number
+}
+
+export type DomainEvent = Stamp &
+  (
+    | { type: 'meeting-created'; meeting: Meeting; segments: ProgrammeSegment[]; delegations: Delegation[] }
+    | { type: 'delegation-added'; delegation: Delegation }
+    | { type: 'token-issued'; delegationId: string; tokenHash: string }
+    | {
+        type: 'floor-requested'
+        requestId: string
+        delegationId: string
+        kind: Kind
+        segmentId: string
+        /** Where the ranking put it; recorded so that replay never re-ranks. */
+        position: number
+      }
+    | { type: 'request-withdrawn'; requestId: string; segmentId: string }
+    | { type: 'request-removed'; requestId: string; segmentId: string }
+    | { type: 'request-moved'; requestId: string; segmentId: string; toIndex: number }
+    | { type: 'called-to-seat'; requestId: string; segmentId: string }
+    | { type: 'floor-given'; requestId: string; segmentId: string; guidelineMs: number }
+    | { type: 'floor-ended' }
+    | { type: 'timer-paused' }
+    | { type: 'timer-resumed' }
+    | { type: 'time-added'; seconds: number }
+    | { type: 'segment-activated'; segmentId: string; endsAt: number }
+    | { type: 'guideline-set'; segmentId: string; seconds: number; category?: Category }
+    | { type: 'list-opened'; segmentId: string }
+    | { type: 'list-closed'; segmentId: string }
+  )
+
+export type DomainEventType = DomainEvent['type']
+export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>
+
+/** An event before it is stamped: what a decision returns pieces of. */
+export type EventBody = DomainEvent extends infer E ? (E extends DomainEvent ? Omit<E, keyof Stamp> : never) : never

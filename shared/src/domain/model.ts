@@ -1,0 +1,127 @@
+import type { Category, Delegation, Kind, Meeting, ProgrammeSegment } from '../protocol'
+
+/** A request waiting on a segment's list. */
+export interface WaitingRequest {
+  requestId: string
+  delegationId: string
+  kind: Kind
+  requestedAt: number
+  /** A stakeholder asked to take one of the reserved seats at the table. */
+  calledToSeat: boolean
+}
+
+/** The timer as anchors: spoken = elapsedMs + (runningSince ? now - runningSince : 0). */
+export interface Timer {
+  guidelineMs: number
+  elapsedMs: number
+  runningSince: number | null
+}
+
+export interface Floor {
+  requestId: string
+  delegationId: string
+  kind: Kind
+  segmentId: string
+  calledToSeat: boolean
+  startedAt: number
+  timer: Timer
+}
+
+export interface Intervention {
+  requestId: string
+  delegationId: string
+  name: string
+  category: Category
+  kind: Kind
+  segmentId: string
+  startedAt: number
+  endedAt: number
+  spokeMs: number
+  guidelineMs: number
+}
+
+/** What each segment of the programme keeps for itself: its list, rules and history. */
+export interface SegmentRuntime {
+  listOpen: boolean
+  guidelineSeconds: number
+  guidelineByCategory: Partial<Record<Category, number>>
+  /** Set when the segment is activated: when it must end. */
+  endsAt: number | null
+  queue: WaitingRequest[]
+  history: Intervention[]
+}
+
+export interface MeetingState {
+  /** +1 for every accepted change. */
+  version: number
+  meeting: Meeting
+  programme: ProgrammeSegment[]
+  delegations: Record<string, Delegation>
+  activeSegmentId: string | null
+  segments: Record<string, SegmentRuntime>
+  floor: Floor | null
+  /** The hash of each delegation's current tablet token; never the token itself. */
+  tokenHashes: Record<string, string>
+}
+
+/** Who sent a command, as established by the connection's token. */
+export type Actor = { role: 'chair' } | { role: 'delegate'; delegationId: string } | { role: 'display' }
+
+/** The effects the domain may use, injected so that it stays pure. */
+export interface DecideContext {
+  now: number
+  newId: () => string
+  /** A fresh tablet token and its hash; only the hash is ever stored. */
+  newToken: () => { token: string; tokenHash: string }
+}
+
+/** The meeting before anything was seeded: no programme, no roster. */
+export function emptyMeeting(): MeetingState {
+  return {
+    version: 0,
+    meeting: {
+      id: 'meeting',
+      title: 'Meeting',
+      timeZone: 'UTC',
+      defaultGuidelineSeconds: 180,
+      reservedStakeholderSeats: 2,
+    },
+    programme: [],
+    delegations: {},
+    activeSegmentId: null,
+    segments: {},
+    floor: null,
+    tokenHashes: {},
+  }
+}
+
+export function activeSegment(state: MeetingState): SegmentRuntime | null {
+  return state.activeSegmentId === null ? null : (state.segments[state.activeSegmentId] ?? null)
+}
+
+/** The guideline, in seconds, for a delegation of that category in that segment. */
+export function guidelineSecondsFor(segment: SegmentRuntime, category: Category): number {
+  return segment.guidelineByCategory[category] ?? segment.guidelineSeconds
+}
+
+/** Where a waiting request is, across every segment's list. */
+export function findWaiting(
+  state: MeetingState,
+  requestId: string,
+): { segmentId: string; index: number; request: WaitingRequest } | null {
+  for (const [segmentId, segment] of Object.entries(state.segments)) {
+    const index = segment.queue.findIndex((request) => request.requestId === requestId)
+    const request = segment.queue[index]
+    if (request) return { segmentId, index, request }
+  }
+  return null
+}
+
+/** Reserved stakeholder seats in use: called stakeholders waiting anywhere, and one speaking. */
+export function reservedSeatsTaken(state: MeetingState): number {
+  let taken = state.floor?.calledToSeat ? 1 : 0
+  for (const segment of Object.values(state.segments)) {
+    taken += segment.queue.filter((request) => request.calledToSeat).length
+  }
+  return taken
+}

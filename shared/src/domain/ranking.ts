@@ -1,0 +1,34 @@
+import { bandOf, tierOf, type Category, type Kind } from '../protocol'
+import type { WaitingRequest } from './model'
+
+/**
+ * Where a new request goes (PROTOCOL.md section 5). Nothing already waiting
+ * moves, so the chair's moves stand:
+ * - a point of order goes after the last waiting point of order;
+ * - a statement goes after the last waiting statement of the same or a higher
+ *   tier, or at the top of the statements band (after the points of order);
+ * - a right of reply goes to the end of the list.
+ */
+export function insertionIndex(
+  queue: readonly WaitingRequest[],
+  kind: Kind,
+  category: Category,
+  categoryOf: (delegationId: string) => Category,
+): number {
+  if (kind === 'right-of-reply') return queue.length
+  if (kind === 'point-of-order') return lastIndexWhere(queue, (r) => r.kind === 'point-of-order') + 1
+  const tier = tierOf[category]
+  const afterStatement = lastIndexWhere(
+    queue,
+    (r) => r.kind === 'statement' && tierOf[categoryOf(r.delegationId)] <= tier,
+  )
+  if (afterStatement >= 0) return afterStatement + 1
+  return lastIndexWhere(queue, (r) => bandOf[r.kind] < bandOf.statement) + 1
+}
+
+function lastIndexWhere<T>(items: readonly T[], predicate: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) {
+    if (predicate(items[i] as T)) return i
+  }
+  return -1
+}

@@ -1,0 +1,63 @@
+import type { Role, StateView } from '../protocol'
+import type { MeetingState } from './model'
+import { activeSegment, reservedSeatsTaken } from './model'
+import { forecastQueue } from './forecast'
+import { toRecord } from './records'
+
+/**
+ * The whole `state` message for one role (PROTOCOL.md section 3). Tokens and
+ * their hashes never appear; the log of interventions is for the chair only.
+ */
+export function viewFor(state: MeetingState, role: Role, delegationId: string | undefined, now: number): StateView {
+  const segment = activeSegment(state)
+  const programmeEntry = state.programme.find((s) => s.id === state.activeSegmentId)
+  const forecast = forecastQueue(state, now)
+  const delegation = (id: string) => state.delegations[id]
+  const view: StateView = {
+    version: state.version,
+    serverTime: now,
+    role,
+    meeting: { id: state.meeting.id, title: state.meeting.title },
+    segment:
+      segment && programmeEntry
+        ? {
+            id: programmeEntry.id,
+            title: programmeEntry.title,
+            guidelineSeconds: segment.guidelineSeconds,
+            listOpen: segment.listOpen,
+            endsAt: segment.endsAt,
+            guidelineByCategory: segment.guidelineByCategory,
+          }
+        : null,
+    floor: state.floor
+      ? {
+          requestId: state.floor.requestId,
+          delegationId: state.floor.delegationId,
+          name: delegation(state.floor.delegationId)?.name ?? state.floor.delegationId,
+          category: delegation(state.floor.delegationId)?.category ?? 'stakeholder',
+          kind: state.floor.kind,
+          startedAt: state.floor.startedAt,
+          timer: state.floor.timer,
+          segmentId: state.floor.segmentId,
+          seat: delegation(state.floor.delegationId)?.seat ?? null,
+          calledToSeat: state.floor.calledToSeat,
+        }
+      : null,
+    queue: (segment?.queue ?? []).map((request, index) => ({
+      requestId: request.requestId,
+      delegationId: request.delegationId,
+      name: delegation(request.delegationId)?.name ?? request.delegationId,
+      category: delegation(request.delegationId)?.category ?? 'stakeholder',
+      kind: request.kind,
+      requestedAt: request.requestedAt,
+      calledToSeat: request.calledToSeat,
+      expectedStartAt: forecast[index]?.expectedStartAt ?? null,
+      timePermitting: forecast[index]?.timePermitting ?? false,
+      seat: delegation(request.delegationId)?.seat ?? null,
+    })),
+    reservedSeats: { total: state.meeting.reservedStakeholderSeats, taken: reservedSeatsTaken(state) },
+  }
+  if (role === 'delegate' && delegationId !== undefined) view.delegationId = delegationId
+  if (role === 'chair') view.log = (segment?.history ?? []).map(toRecord)
+  return view
+}

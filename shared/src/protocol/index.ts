@@ -1,0 +1,6 @@
+export * from './vocabulary'
+export * from './errors'
+export * from './meeting'
+export * from './commands'
+export * from './acks'
+export * from './state'

@@ -1,0 +1,59 @@
+import { z } from 'zod'
+import { Category, DelegationId, EntityId } from './vocabulary'
+
+/** The six official languages of the United Nations. */
+export const Language = z.enum(['en', 'fr', 'es', 'ar', 'zh', 'ru'])
+export type Language = z.infer<typeof Language>
+
+/** One entry of the roster: a State, an organization or a stakeholder. */
+export const Delegation = z.object({
+  id: DelegationId,
+  category: Category,
+  /** The English name as the UN writes it. */
+  name: z.string().min(1).max(200),
+  /** The name in the other official languages, where known. */
+  names: z.partialRecord(Language, z.string()).optional(),
+  /** Where the delegation sits, as printed on the seat plan (for example "T12"). */
+  seat: z.string().max(16).optional(),
+})
+export type Delegation = z.infer<typeof Delegation>
+
+export const Person = z.object({ name: z.string(), affiliation: z.string().optional() })
+export type Person = z.infer<typeof Person>
+
+/** One segment of the programme of work. */
+export const ProgrammeSegment = z.object({
+  id: EntityId,
+  title: z.string(),
+  /** ISO 8601 with offset: when the segment is scheduled to start and end. */
+  startsAt: z.string(),
+  endsAt: z.string(),
+  /** Whether delegations may ask for the floor (panels do, lunch does not). */
+  takesRequests: z.boolean(),
+  kind: z.string().optional(),
+  description: z.string().optional(),
+  moderator: Person.optional(),
+  panelists: z.array(Person).optional(),
+  speakers: z.array(Person).optional(),
+  interpretation: z.boolean().optional(),
+})
+export type ProgrammeSegment = z.infer<typeof ProgrammeSegment>
+
+export const Meeting = z.object({
+  id: EntityId,
+  title: z.string(),
+  venue: z.string().optional(),
+  /** IANA zone in which the programme's times are read. */
+  timeZone: z.string(),
+  defaultGuidelineSeconds: z.number().int().positive(),
+  reservedStakeholderSeats: z.number().int().nonnegative(),
+})
+export type Meeting = z.infer<typeof Meeting>
+
+/** `GET /api/meeting`. */
+export const MeetingDocument = z.object({
+  meeting: Meeting,
+  segments: z.array(ProgrammeSegment),
+  delegations: z.array(Delegation),
+})
+export type MeetingDocument = z.infer<typeof MeetingDocument>

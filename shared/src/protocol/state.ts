@@ -1,0 +1,82 @@
+import { z } from 'zod'
+import { Category, Kind, Role } from './vocabulary'
+
+/** The timer as anchors: clients compute the running clock themselves, no ticks. */
+export const TimerView = z.object({
+  guidelineMs: z.number(),
+  elapsedMs: z.number(),
+  runningSince: z.number().nullable(),
+})
+export type TimerView = z.infer<typeof TimerView>
+
+export const SegmentView = z.object({
+  id: z.string(),
+  title: z.string(),
+  guidelineSeconds: z.number(),
+  listOpen: z.boolean(),
+  endsAt: z.number().nullable(),
+  /** Extension: guidelines that differ by category. */
+  guidelineByCategory: z.partialRecord(Category, z.number()),
+})
+export type SegmentView = z.infer<typeof SegmentView>
+
+export const FloorView = z.object({
+  requestId: z.string(),
+  delegationId: z.string(),
+  name: z.string(),
+  category: Category,
+  kind: Kind,
+  startedAt: z.number(),
+  timer: TimerView,
+  /** Extensions. */
+  segmentId: z.string(),
+  seat: z.string().nullable(),
+  calledToSeat: z.boolean(),
+})
+export type FloorView = z.infer<typeof FloorView>
+
+export const QueueEntryView = z.object({
+  requestId: z.string(),
+  delegationId: z.string(),
+  name: z.string(),
+  category: Category,
+  kind: Kind,
+  requestedAt: z.number(),
+  calledToSeat: z.boolean(),
+  expectedStartAt: z.number().nullable(),
+  /** Extensions: the forecast falls after the segment's end; where the delegation sits. */
+  timePermitting: z.boolean(),
+  seat: z.string().nullable(),
+})
+export type QueueEntryView = z.infer<typeof QueueEntryView>
+
+/** One finished intervention (PROTOCOL.md section 6). */
+export const InterventionRecord = z.object({
+  delegationId: z.string(),
+  name: z.string(),
+  category: Category,
+  kind: Kind,
+  segmentId: z.string(),
+  startedAt: z.string(),
+  endedAt: z.string(),
+  spokeSeconds: z.number(),
+  guidelineSeconds: z.number(),
+  overrunSeconds: z.number(),
+})
+export type InterventionRecord = z.infer<typeof InterventionRecord>
+
+export const StateView = z.object({
+  version: z.number(),
+  serverTime: z.number(),
+  role: Role,
+  delegationId: z.string().optional(),
+  meeting: z.object({ id: z.string(), title: z.string() }),
+  segment: SegmentView.nullable(),
+  floor: FloorView.nullable(),
+  queue: z.array(QueueEntryView),
+  /** Extension: the reserved stakeholder seats at the table. */
+  reservedSeats: z.object({ total: z.number(), taken: z.number() }),
+  /** Extension, chair only: the finished interventions of the active segment, oldest first. */
+  log: z.array(InterventionRecord).optional(),
+})
+export type StateView = z.infer<typeof StateView>

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest'
+import { allInterventions, segmentEndsAt } from '@floor/shared'
+import { smallMeeting } from '../support/smallMeeting'
+import { expectRefused, panelOne, panelOneMorning, queueOf, Room } from '../support/room'
+
+const panel1 = smallMeeting.segments[0]!
+
+describe('segments', () => {
+  it('activates a segment with its scheduled end when the programme dates it today', () => {
+    const room = panelOne()
+    expect(room.view().segment).toMatchObject({
+      id: 'panel-1',
+      title: 'Panel 1',
+      listOpen: true,
+      guidelineSeconds: 180,
+      endsAt: Date.parse('2017-06-19T13:00:00+02:00'),
+    })
+  })
+
+  it('gives a segment run on another day its scheduled length from activation', () => {
+    const rehearsal = Date.parse('2026-11-27T09:00:00Z')
+    expect(segmentEndsAt(panel1, smallMeeting.meeting, rehearsal)).toBe(rehearsal + (2 * 60 + 45) * 60_000)
+  })
+
+  it('reads "today" in the meeting’s time zone, not UTC', () => {
+    // 23:30 UTC on 18 June is already 19 June in Geneva.
+    const lateEvening = Date.parse('2017-06-18T23:30:00Z')
+    expect(segmentEndsAt(panel1, smallMeeting.meeting, lateEvening)).toBe(Date.parse(panel1.endsAt))
+  })
+
+  it('opens lunch with its list closed, and refuses an unknown segment', () => {
+    const room = new Room()
+    room.chair({ type: 'set-segment', segmentId: 'lunch-1' })
+    expect(room.view().segment?.listOpen).toBe(false)
+    expectRefused(room.chair({ type: 'set-segment', segmentId: 'panel-9' }), 'not_found')
+  })
+
+  it('closes the intervention under way when the chair moves on, and keeps it in the old segment', () => {
+    const room = queueOf('MEX')
+    room.chair({ type: 'next' })
+    room.advance(30_000).chair({ type: 'set-segment', segmentId: 'panel-2' })
+    expect(room.view().floor).toBeNull()
+    expect(allInterventions(room.state)).toEqual([expect.objectContaining({ segmentId: 'panel-1', spokeSeconds: 30 })])
+    expect(room.view().log).toEqual([])
+  })
+
+  it('changes nothing when the active segment is set again', () => {
+    const room = panelOne()
+    const version = room.state.version
+    expect(room.chair({ type: 'set-segment', segmentId: 'panel-1' }).ok).toBe(true)
+    expect(room.state.version).toBe(version)
+  })
+})
+
+describe('opening and closing the list', () => {
+  it('closes and reopens the active list', () => {
+    const room = panelOne()
+    room.chair({ type: 'close-list' })
+    expect(room.view().segment?.listOpen).toBe(false)
+    room.chair({ type: 'open-list' })
+    expect(room.view().segment?.listOpen).toBe(true)
+    expect(room.tablet('MEX', { type: 'request-floor' }).ok).toBe(true)
+  })
+
+  it('needs an active segment', () => {
+    expectRefused(new Room().chair({ type: 'open-list' }), 'rejected')
+    expectRefused(new Room().chair({ type: 'close-list' }), 'rejected')
+    expectRefused(new Room().chair({ type: 'set-guideline', seconds: 120 }), 'rejected')
+  })
+})
+
+describe('the forecast', () => {
+  it('adds the speaker’s remaining time and a guideline for each request ahead', () => {
+    const room = queueOf('MEX', 'CHE', 'TUR')
+    room.chair({ type: 'next' })
+    room.advance(60_000)
+    const starts = room.view().queue.map((e) => e.expectedStartAt)
+    expect(starts).toEqual([room.now + 120_000, room.now + 300_000])
+  })
+
+  it('uses the mean of the segment’s finished interventions once three have finished', () => {
+    const room = queueOf('MEX', 'CHE', 'TUR', 'FRA', 'VAT', 'PSE')
+    for (const spoke of [60_000, 90_000, 120_000]) {
+      room.chair({ type: 'next' })
+      room.advance(spoke)
+    }
+    room.chair({ type: 'end-floor' })
+    const starts = room.view().queue.map((e) => e.expectedStartAt! - room.now)
+    expect(starts).toEqual([0, 90_000, 180_000])
+  })
+
+  it('marks the requests that fall after the segment’s end as time permitting', () => {
+    const room = new Room(undefined, Date.parse('2017-06-19T12:52:00+02:00'))
+    room.chair({ type: 'set-segment', segmentId: 'panel-1' })
+    room.request('MEX', 'CHE', 'TUR', 'FRA')
+    // Asked a second apart from 12:52: Mexico at 12:52:04, then 12:55, 12:58, and France at 13:01, after the end.
+    const flags = room.view().queue.map((e) => [e.delegationId, e.timePermitting])
+    expect(flags).toEqual([
+      ['MEX', false],
+      ['CHE', false],
+      ['TUR', false],
+      ['FRA', true],
+    ])
+  })
+
+  it('is empty without an active segment', () => {
+    expect(new Room(undefined, panelOneMorning).view().queue).toEqual([])
+  })
+})
