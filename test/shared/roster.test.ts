@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { expectRefused, panelOne } from '../support/room'
+
+describe('adding a delegation', () => {
+  it('adds an organization under a slug of its name', () => {
+    const room = panelOne()
+    const outcome = room.chair({ type: 'add-delegation', name: 'Caritas Internationalis', category: 'stakeholder' })
+    expect(outcome.ok && outcome.result.delegationId).toBe('caritas-internationalis')
+    expect(room.state.delegations['caritas-internationalis']).toMatchObject({ category: 'stakeholder' })
+    expect(room.chair({ type: 'request-floor', delegationId: 'caritas-internationalis' }).ok).toBe(true)
+  })
+
+  it('gives a second organization of the same name its own slug', () => {
+    const room = panelOne()
+    room.chair({ type: 'add-delegation', name: 'Médecins Sans Frontières', category: 'stakeholder' })
+    const outcome = room.chair({ type: 'add-delegation', name: 'Médecins Sans Frontières', category: 'stakeholder' })
+    expect(outcome.ok && outcome.result.delegationId).toBe('medecins-sans-frontieres-2')
+  })
+
+  it('needs an ISO code for a State and refuses an id already taken', () => {
+    const room = panelOne()
+    expectRefused(room.chair({ type: 'add-delegation', name: 'Atlantis', category: 'member-state' }), 'invalid')
+    expectRefused(room.chair({ type: 'add-delegation', name: 'Atlantis', category: 'igo', id: 'ATL' }), 'invalid')
+    expectRefused(room.chair({ type: 'add-delegation', name: 'Mexico', category: 'member-state', id: 'MEX' }), 'rejected')
+    expect(room.chair({ type: 'add-delegation', name: 'Atlantis', category: 'member-state', id: 'ATL', seat: '194' }).ok).toBe(true)
+  })
+
+  it('is for the chair only', () => {
+    expectRefused(panelOne().tablet('MEX', { type: 'add-delegation', name: 'X', category: 'stakeholder' }), 'forbidden')
+  })
+})
+
+describe('issuing a tablet token', () => {
+  it('returns the token once and keeps only its hash', () => {
+    const room = panelOne()
+    const outcome = room.chair({ type: 'issue-token', delegationId: 'MEX' })
+    expect(outcome.ok).toBe(true)
+    const token = outcome.ok ? String(outcome.result.token) : ''
+    expect(room.state.tokenHashes.MEX).toBe(`hash-of-${token}`)
+    expect(JSON.stringify(room.log)).not.toContain(`"${token}"`)
+    expect(JSON.stringify(room.view('chair'))).not.toContain(token)
+  })
+
+  it('refuses an unknown delegation', () => {
+    expectRefused(panelOne().chair({ type: 'issue-token', delegationId: 'XYZ' }), 'not_found')
+  })
+})
