@@ -6,6 +6,8 @@ export const ErrorCode = {
   notFound: 'not_found',
   rejected: 'rejected',
   rateLimited: 'rate_limited',
+  /** Extension: the server could not store the change (a full disk); nothing changed. */
+  internal: 'internal',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
 

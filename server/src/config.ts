@@ -1,0 +1,33 @@
+import { resolve } from 'node:path'
+import { defaultRateLimit, type RateLimit } from './rateLimit'
+
+export interface Config {
+  port: number
+  host: string
+  dataDir: string
+  chairToken: string | undefined
+  logLevel: string
+  rateLimit: RateLimit
+}
+
+/** The environment of PROTOCOL.md section 1, with its defaults. */
+export function configFromEnv(env: NodeJS.ProcessEnv): Config {
+  const port = env.PORT === undefined || env.PORT === '' ? 3000 : Number(env.PORT)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`)
+  return {
+    port,
+    host: env.HOST || '0.0.0.0',
+    dataDir: resolve(env.FLOOR_DATA_DIR || './data'),
+    chairToken: env.FLOOR_CHAIR_TOKEN || undefined,
+    logLevel: env.LOG_LEVEL || 'info',
+    rateLimit: rateLimitFrom(env.FLOOR_RATE_LIMIT),
+  }
+}
+
+/** `FLOOR_RATE_LIMIT=burst/perSecond`, for example `40/20` (the default). */
+function rateLimitFrom(value: string | undefined): RateLimit {
+  if (!value) return defaultRateLimit
+  const match = /^(\d+)\/(\d+(?:\.\d+)?)$/.exec(value)
+  if (!match) throw new Error(`FLOOR_RATE_LIMIT must look like 40/20 (burst/per second), not "${value}"`)
+  return { burst: Number(match[1]), perSecond: Number(match[2]) }
+}

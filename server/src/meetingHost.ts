@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto'
+import {
+  decide,
+  ErrorCode,
+  evolve,
+  meetingCreated,
+  parseCommand,
+  replay,
+  type Ack,
+  type Actor,
+  type Command,
+  type DomainEvent,
+  type MeetingDocument,
+  type MeetingState,
+} from '@floor/shared'
+import { hashToken, newToken } from './auth'
+import type { EventStore } from './store/eventStore'
+
+export interface Execution {
+  ack: Ack
+  command: Command | null
+  events: DomainEvent[]
+  ms: number
+}
+
+/**
+ * The one place where commands change the meeting: parse, decide, store,
+ * evolve. It is synchronous from parse to commit, so commands are applied one
+ * at a time in arrival order and never interleave across a commit.
+ */
+export class MeetingHost {
+  private current: MeetingState
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly now: () => number,
+    private readonly newId: () => string = () => randomBytes(9).toString('base64url'),
+  ) {
+    this.current = replay(store.load())
+  }
+
+  get state(): MeetingState {
+    return this.current
+  }
+
+  /** Seeds an empty store with a meeting; does nothing if the log already has one. */
+  seedIfEmpty(document: () => MeetingDocument): boolean {
+    if (!this.store.isEmpty()) return false
+    const created = meetingCreated(document(), this.now())
+    this.store.append([created])
+    this.current = evolve(this.current, created)
+    return true
+  }
+
+  execute(input: unknown, actor: Actor): Execution {
+    const started = performance.now()
+    const parsed = parseCommand(input)
+    if (!parsed.ok) return { ack: { ok: false, error: parsed.error }, command: null, events: [], ms: 0 }
+    const outcome = decide(this.current, parsed.command, actor, {
+      now: this.now(),
+      newId: this.newId,
+      newToken: () => {
+        const token = newToken()
+        return { token, tokenHash: hashToken(token) }
+      },
+    })
+    if (!outcome.ok) return { ack: { ok: false, error: outcome.error }, command: parsed.command, events: [], ms: 0 }
+    try {
+      this.store.append(outcome.events) // durable first: nothing is acknowledged before the commit
+    } catch {
+      return {
+        ack: {
+          ok: false,
+          error: { code: ErrorCode.internal, message: 'The server could not store the change; nothing changed.' },
+        },
+        command: parsed.command,
+        events: [],
+        ms: 0,
+      }
+    }
+    for (const event of outcome.events) this.current = evolve(this.current, event)
+    return {
+      ack: { ...outcome.result, ok: true, version: this.current.version },
+      command: parsed.command,
+      events: outcome.events,
+      ms: performance.now() - started,
+    }
+  }
+}
