@@ -15,6 +15,8 @@ export const Delegation = z.object({
   names: z.partialRecord(Language, z.string()).optional(),
   /** Where the delegation sits, as printed on the seat plan (for example "T12"). */
   seat: z.string().max(16).optional(),
+  /** Extension: the short form for a placard or a narrow screen (for example "IOM", "MSF"). */
+  acronym: z.string().max(32).optional(),
 })
 export type Delegation = z.infer<typeof Delegation>
 
@@ -36,8 +38,23 @@ export const ProgrammeSegment = z.object({
   panelists: z.array(Person).optional(),
   speakers: z.array(Person).optional(),
   interpretation: z.boolean().optional(),
+  /** Extension: the day of the session the segment belongs to, 1 for the first. */
+  day: z.number().int().positive().optional(),
 })
 export type ProgrammeSegment = z.infer<typeof ProgrammeSegment>
+
+/** Extension: how the room is laid out, so screens can say where a speaker sits. */
+export const SeatPlan = z.object({
+  /** The Member State in the first seat (drawn by lot); the others follow in English alphabetical order. */
+  firstMemberStateId: DelegationId,
+  /** Table seats for observers, intergovernmental organizations, UN entities and stakeholders. */
+  tableSeats: z.number().int().nonnegative(),
+  /** Table seats kept for stakeholders called to speak (`call-to-seat`). */
+  reservedStakeholderSeatLabels: z.array(z.string().max(16)),
+  /** Free seating in the gallery. */
+  gallerySeats: z.number().int().nonnegative(),
+})
+export type SeatPlan = z.infer<typeof SeatPlan>
 
 export const Meeting = z.object({
   id: EntityId,
@@ -47,6 +64,7 @@ export const Meeting = z.object({
   timeZone: z.string(),
   defaultGuidelineSeconds: z.number().int().positive(),
   reservedStakeholderSeats: z.number().int().nonnegative(),
+  seatPlan: SeatPlan.optional(),
 })
 export type Meeting = z.infer<typeof Meeting>
 
