@@ -7,7 +7,7 @@ import { hashToken } from './auth'
 import { createHttpApp } from './http/app'
 import { MeetingHost } from './meetingHost'
 import { defaultRateLimit, type RateLimit } from './rateLimit'
-import { attachRealtime } from './realtime/connections'
+import { attachRealtime, publishChange } from './realtime/connections'
 import type { EventStore } from './store/eventStore'
 
 export interface ServerDeps {
@@ -40,7 +40,17 @@ export function createServer(deps: ServerDeps): FloorServer {
   host.seedIfEmpty(deps.seed)
 
   let ready = false
-  const app = createHttpApp({ host, chairTokenHash, clientDir: deps.clientDir, isReady: () => ready })
+  const app = createHttpApp({
+    host,
+    chairTokenHash,
+    clientDir: deps.clientDir,
+    isReady: () => ready,
+    runAsChair: (command) => {
+      const execution = host.execute(command, { role: 'chair' })
+      publishChange(io, { host, logger, now }, execution, { role: 'chair' })
+      return execution.ack
+    },
+  })
   const http = createHttpServer(app)
   const io = new Server(http, {
     maxHttpBufferSize: 64 * 1024,

@@ -83,3 +83,48 @@ describe('HTTP', () => {
     client.remove()
   })
 })
+
+describe('importing a stakeholder registration list', () => {
+  const post = (url: string, body: string, headers: Record<string, string> = bearer) =>
+    fetch(`${url}/api/delegations/import`, { method: 'POST', headers: { 'content-type': 'text/csv', ...headers }, body })
+
+  it('adds the good rows, reports each bad row by its line, and tells every client', async () => {
+    harness = await startServer()
+    const chair = await harness.client(chairToken)
+    const csv = [
+      'name,organization,category',
+      'Ana Pérez,Caritas Internationalis,stakeholder',
+      'Bo Li,,stakeholder',
+      'Chidi Okafor,"Migrant Forum in Asia, Manila",civil society',
+      'Dana Roe,Médecins Sans Frontières,stakeholder',
+      'Eve Moss,Some Body,pirate',
+    ].join('\n')
+    const res = await post(harness.url, csv)
+    expect(res.status).toBe(200)
+    const body = await res.json()
+    expect(body.added.map((a: { name: string }) => a.name)).toEqual([
+      'Caritas Internationalis',
+      'Migrant Forum in Asia, Manila',
+    ])
+    expect(body.errors.map((e: { line: number }) => e.line)).toEqual([3, 6])
+    expect(body.alreadyListed).toBe(1)
+    const roster = await (await fetch(`${harness.url}/api/meeting`)).json()
+    expect(roster.delegations).toContainEqual(
+      expect.objectContaining({ id: 'caritas-internationalis', category: 'stakeholder' }),
+    )
+    await chair.waitFor((s) => s.version === 2)
+  })
+
+  it('adds nothing from a file whose structure cannot be read', async () => {
+    harness = await startServer()
+    const res = await post(harness.url, 'name,organization,category\n"Ana,Caritas,stakeholder\n')
+    expect(res.status).toBe(400)
+    expect((await res.json()).error.message).toMatch(/quote/i)
+    expect(harness.server.host.state.version).toBe(0)
+  })
+
+  it('is for the chair only', async () => {
+    harness = await startServer()
+    expect((await post(harness.url, 'name,organization,category\n', {})).status).toBe(401)
+  })
+})

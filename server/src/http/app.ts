@@ -3,7 +3,9 @@ import helmet from 'helmet'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { allInterventions, recordsToCsv } from '@floor/shared'
+import { importStakeholders } from './importStakeholders'
 import { actorForToken } from '../auth'
+import type { Ack } from '@floor/shared'
 import type { MeetingHost } from '../meetingHost'
 
 export interface HttpOptions {
@@ -13,6 +15,8 @@ export interface HttpOptions {
   clientDir: string
   /** False until Socket.IO accepts connections. */
   isReady: () => boolean
+  /** Runs a command as the chair and tells every client, as a socket command would. */
+  runAsChair: (command: unknown) => Ack
 }
 
 /** The single-page routes of the web client. */
@@ -59,6 +63,16 @@ export function createHttpApp(options: HttpOptions): express.Express {
     }
     if (format !== 'json') return res.status(400).json({ error: { code: 'invalid', message: 'format is json or csv' } })
     res.json(records)
+  })
+
+  app.post('/api/delegations/import', express.text({ type: ['text/csv', 'text/plain'], limit: '1mb' }), (req, res) => {
+    if (!isChair(req, options.chairTokenHash)) return unauthorized(res)
+    if (typeof req.body !== 'string') {
+      return res.status(415).json({ error: { code: 'invalid', message: 'Send the registration list as text/csv.' } })
+    }
+    const outcome = importStakeholders(req.body, Object.values(host.state.delegations), options.runAsChair)
+    if (!outcome.ok) return res.status(400).json({ error: { code: 'invalid', message: outcome.error } })
+    res.json(outcome)
   })
 
   const indexHtml = join(options.clientDir, 'index.html')

@@ -2,7 +2,7 @@ import type { Server, Socket } from 'socket.io'
 import { ErrorCode, viewFor, type Ack, type Actor } from '@floor/shared'
 import type { Logger } from 'pino'
 import { actorForToken } from '../auth'
-import type { MeetingHost } from '../meetingHost'
+import type { Execution, MeetingHost } from '../meetingHost'
 import { tokenBucket, type RateLimit } from '../rateLimit'
 import { broadcastState, rooms } from './broadcast'
 
@@ -49,25 +49,39 @@ export function attachRealtime(io: Server, options: RealtimeOptions): void {
       let ack: Ack = execution.ack
       if (ack.ok && typeof ack.token === 'string') ack = { ...ack, url: options.tabletUrl(ack.token, socket) }
       reply(ack)
-      if (execution.events.length === 0) return
-      logger.info(
-        {
-          command: execution.command?.type,
-          role: actor.role,
-          delegation: delegationId,
-          version: host.state.version,
-          ms: Number(execution.ms.toFixed(2)),
-        },
-        'command accepted',
-      )
-      broadcastState(io, host.state, now())
-      if (execution.events.some((e) => e.type === 'token-issued')) disconnectRevokedTablets(io, host)
+      publishChange(io, options, execution, actor)
     })
 
     socket.on('clock', (...args: unknown[]) => {
       lastFunction(args)(now())
     })
   })
+}
+
+/**
+ * After an accepted change: one log line, every client's new view, and tablets
+ * holding a replaced token sent away. Used by the socket handler and the HTTP import.
+ */
+export function publishChange(
+  io: Server,
+  options: Pick<RealtimeOptions, 'host' | 'logger' | 'now'>,
+  execution: Execution,
+  actor: Actor,
+): void {
+  if (execution.events.length === 0) return
+  const { host } = options
+  options.logger.info(
+    {
+      command: execution.command?.type,
+      role: actor.role,
+      delegation: actor.role === 'delegate' ? actor.delegationId : undefined,
+      version: host.state.version,
+      ms: Number(execution.ms.toFixed(2)),
+    },
+    'command accepted',
+  )
+  broadcastState(io, host.state, options.now())
+  if (execution.events.some((e) => e.type === 'token-issued')) disconnectRevokedTablets(io, host)
 }
 
 /** A re-issued token replaces the old one: tablets still holding the old one are sent away. */
