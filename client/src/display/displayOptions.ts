@@ -1,0 +1,20 @@
+import type { Language } from '@floor/shared'
+import { parseLanguageList } from '../i18n/languages'
+
+export type DisplayTheme = 'standard' | 'contrast'
+
+export interface DisplayOptions {
+  /** One or two languages, the first one leading (`?lang=en,fr`). */
+  languages: [Language] | [Language, Language]
+  theme: DisplayTheme
+}
+
+/** Reads `?lang=` and `?theme=` from the display's address; anything unknown falls back to the defaults. */
+export function displayOptionsOf(search: string): DisplayOptions {
+  const params = new URLSearchParams(search)
+  const [first = 'en', second] = parseLanguageList(params.get('lang'), 2)
+  return {
+    languages: second ? [first, second] : [first],
+    theme: params.get('theme') === 'contrast' ? 'contrast' : 'standard',
+  }
+}

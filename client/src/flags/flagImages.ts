@@ -1,0 +1,45 @@
+import * as svgByCode from 'country-flag-icons/string/3x2'
+import { alpha2ByAlpha3 } from './alpha2ByAlpha3'
+
+// All flags come with the bundle (about 180 kB of SVG, 47 kB gzipped): a room
+// network may have no internet, and a flag must never pop in late on the display.
+const svgs: Readonly<Record<string, string | undefined>> = svgByCode
+
+/** Organizations whose roster slug has a flag of their own. */
+const flagBySlug: Readonly<Record<string, string>> = {
+  eu: 'EU',
+  'european-union': 'EU',
+}
+
+/** The flag code (alpha-2) for a roster id: alpha-3 for States, a slug for others; null for no flag. */
+export function flagCodeOf(delegationId: string): string | null {
+  const code = alpha2ByAlpha3[delegationId] ?? flagBySlug[delegationId] ?? null
+  return code !== null && svgs[code] ? code : null
+}
+
+const urls = new Map<string, string>()
+
+/** A data: URL of the flag's SVG, made once per code. */
+export function flagUrl(code: string): string | null {
+  const cached = urls.get(code)
+  if (cached) return cached
+  const svg = svgs[code]
+  if (!svg) return null
+  const url = `data:image/svg+xml,${encodeURIComponent(svg)}`
+  urls.set(code, url)
+  return url
+}
+
+const minorWords = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'y', 'del', 'el'])
+
+/**
+ * The letters on an organization's badge: an acronym written in its name
+ * ("… (IOM)", "UNHCR"), otherwise the initials of its main words.
+ */
+export function emblemLetters(name: string): string {
+  const acronym = name.match(/\b[A-Z][A-Z0-9&-]{1,7}\b/)
+  if (acronym) return acronym[0]
+  const words = name.split(/[\s/-]+/).filter((word) => word.length > 0 && !minorWords.has(word.toLowerCase()))
+  const initials = words.map((word) => word.charAt(0).toLocaleUpperCase()).join('')
+  return initials.slice(0, 4) || '?'
+}

@@ -1,0 +1,36 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react'
+import type { Language } from '@floor/shared'
+import { directionOf, type Direction } from './languages'
+import { translate, type MessageKey, type MessageValues } from './translate'
+
+const LanguageContext = createContext<Language>('en')
+
+/** The language of everything rendered below; one per screen (the display may nest a second). */
+export function LanguageProvider({ language, children }: { language: Language; children: ReactNode }) {
+  return <LanguageContext.Provider value={language}>{children}</LanguageContext.Provider>
+}
+
+export function useLanguage(): Language {
+  return useContext(LanguageContext)
+}
+
+export interface Translator {
+  language: Language
+  dir: Direction
+  t: (key: MessageKey, values?: MessageValues) => string
+}
+
+/** `t('display.nextSpeakers')` in the language of the nearest provider. */
+export function useTranslate(): Translator {
+  const language = useLanguage()
+  return useMemo(
+    () => ({ language, dir: directionOf(language), t: (key, values) => translate(language, key, values) }),
+    [language],
+  )
+}
+
+/** Sets `<html lang dir>` so the browser lays out, hyphenates and reads aloud in that language. */
+export function applyDocumentLanguage(language: Language, root: HTMLElement = document.documentElement): void {
+  root.lang = language
+  root.dir = directionOf(language)
+}

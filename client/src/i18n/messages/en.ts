@@ -1,0 +1,52 @@
+/**
+ * Every string of the client, in English. This object defines the keys: the
+ * other languages translate what they can and fall back to English for the rest.
+ * Placeholders are written `{name}`.
+ */
+export const en = {
+  'app.name': 'Floor',
+  'app.tagline': 'The list of speakers of a multilateral meeting',
+
+  'landing.display': 'Room display',
+  'landing.displayHint': 'Full screen, for the room: who has the floor, the timer, who comes next.',
+  'landing.overlay': 'Webcast lower third',
+  'landing.overlayHint': 'A transparent overlay for a video mixer’s browser source.',
+  'landing.privateLinks':
+    'The chair’s link and the delegation tablets’ links carry a private token. The server prints the chair’s link when it starts; the chair prints the tablets’ links and QR codes from the console.',
+
+  'route.notFound': 'There is no page at this address.',
+  'route.needsLink': 'Open this page with the link you were given: it carries your access.',
+  'route.home': 'Back to the start page',
+
+  'connection.connecting': 'Connecting…',
+  'connection.online': 'Connected',
+  'connection.offline': 'Connection lost, reconnecting…',
+  'connection.unauthorized': 'This link is no longer valid. Ask the secretariat for a new one.',
+
+  'category.member-state': 'Member State',
+  'category.observer-state': 'Observer State',
+  'category.igo': 'Intergovernmental organization',
+  'category.un-entity': 'United Nations entity',
+  'category.stakeholder': 'Stakeholder',
+
+  'kind.statement': 'Statement',
+  'kind.point-of-order': 'Point of order',
+  'kind.right-of-reply': 'Right of reply',
+
+  'timer.paused': 'Paused',
+  'timer.remaining': 'Time remaining',
+  'timer.overrun': 'Over time',
+
+  'display.nextSpeakers': 'Next speakers',
+  'display.listOfSpeakers': 'List of speakers',
+  'display.noSpeaker': 'No one has the floor',
+  'display.listEmpty': 'No one has asked for the floor yet',
+  'display.listOpen': 'The list is open',
+  'display.listClosed': 'The list is closed',
+  'display.more': 'and {count} more',
+  'display.noSegment': 'The meeting is not in session',
+  'display.timePermitting': 'time permitting',
+} as const
+
+export type MessageKey = keyof typeof en
+export type Messages = Record<MessageKey, string>

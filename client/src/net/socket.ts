@@ -1,0 +1,111 @@
+import { io, type Socket } from 'socket.io-client'
+import { Ack, StateView, type Command } from '@floor/shared'
+import type { ClientError, CommandOutcome, ConnectionStatus, FloorConnection, StatusListener } from './floorConnection'
+
+/** How long a `clock` answer may take before the sample is dropped. */
+const clockTimeoutMs = 5_000
+/** How long a command may wait for its acknowledgement. */
+const commandTimeoutMs = 10_000
+
+declare global {
+  /**
+   * Test seam for real-browser runs (screenshots): a page script may define
+   * this before the app starts to stand in for the server. See
+   * `test/e2e/screenshots/display.ts`.
+   */
+  var __floorTestConnection: ((token: string | null) => FloorConnection) | undefined
+}
+
+/**
+ * Connects to the Floor server on this page's origin. No token: the read-only
+ * display role. Socket.IO reconnects by itself after a drop.
+ */
+export function connectFloor({ token }: { token: string | null }): FloorConnection {
+  const standIn = globalThis.__floorTestConnection
+  if (standIn) return standIn(token)
+  return new SocketConnection(io({ auth: token ? { token } : {}, reconnectionDelayMax: 5_000 }))
+}
+
+class SocketConnection implements FloorConnection {
+  status: ConnectionStatus = 'connecting'
+  private readonly stateListeners = new Set<(view: StateView) => void>()
+  private readonly statusListeners = new Set<StatusListener>()
+
+  constructor(private readonly socket: Socket) {
+    socket.on('connect', () => this.setStatus('online'))
+    socket.on('disconnect', (reason) => {
+      this.setStatus('offline')
+      // The server closed this socket on purpose; Socket.IO waits for us to ask again.
+      if (reason === 'io server disconnect') socket.connect()
+    })
+    socket.on('connect_error', (error) => {
+      const refused = error.message === 'unauthorized'
+      this.setStatus('offline', refused ? { code: 'unauthorized', message: 'The server refused this link.' } : undefined)
+    })
+    socket.on('state', (raw: unknown) => {
+      const parsed = StateView.safeParse(raw)
+      if (!parsed.success) {
+        console.warn('Floor: ignored a state message that does not match the protocol', parsed.error.issues[0])
+        return
+      }
+      for (const listener of this.stateListeners) listener(parsed.data)
+    })
+  }
+
+  private setStatus(status: ConnectionStatus, problem?: ClientError): void {
+    this.status = status
+    for (const listener of this.statusListeners) listener(status, problem)
+  }
+
+  onState(listener: (view: StateView) => void): () => void {
+    this.stateListeners.add(listener)
+    return () => this.stateListeners.delete(listener)
+  }
+
+  onStatus(listener: StatusListener): () => void {
+    this.statusListeners.add(listener)
+    return () => this.statusListeners.delete(listener)
+  }
+
+  requestServerTime(): Promise<number> {
+    return new Promise((resolve, reject) => {
+      if (!this.socket.connected) return reject(new Error('offline'))
+      this.socket.timeout(clockTimeoutMs).emit('clock', (error: Error | null, answer: unknown) => {
+        const serverTime = error ? null : readServerTime(answer)
+        if (serverTime === null) reject(error ?? new Error('clock answer is not a time'))
+        else resolve(serverTime)
+      })
+    })
+  }
+
+  send(command: Command): Promise<CommandOutcome> {
+    return new Promise((resolve) => {
+      if (!this.socket.connected) {
+        return resolve({ ok: false, error: { code: 'offline', message: 'Not connected: the command was not sent.' } })
+      }
+      this.socket.timeout(commandTimeoutMs).emit('command', command, (error: Error | null, raw: unknown) => {
+        if (error) {
+          return resolve({ ok: false, error: { code: 'timeout', message: 'No answer from the server.' } })
+        }
+        const ack = Ack.safeParse(raw)
+        resolve(ack.success ? ack.data : { ok: false, error: { code: 'invalid', message: 'Unreadable answer.' } })
+      })
+    })
+  }
+
+  close(): void {
+    this.stateListeners.clear()
+    this.statusListeners.clear()
+    this.socket.close()
+  }
+}
+
+/** The protocol answers a bare epoch ms; an object carrying `serverTime` is accepted too. */
+function readServerTime(answer: unknown): number | null {
+  if (typeof answer === 'number' && Number.isFinite(answer)) return answer
+  if (typeof answer === 'object' && answer !== null && 'serverTime' in answer) {
+    const value = (answer as { serverTime: unknown }).serverTime
+    if (typeof value === 'number' && Number.isFinite(value)) return value
+  }
+  return null
+}

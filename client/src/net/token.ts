@@ -1,0 +1,25 @@
+/**
+ * Links carry the token in the fragment (`/chair#token=…`), which browsers
+ * never send to a server or put in a Referer. On load the token moves to
+ * session storage (it survives a reload of this tab, not the closing of it)
+ * and leaves the address bar, so it does not end up on a projected screen or
+ * in a screenshot.
+ */
+export function takeToken(
+  scope: 'chair' | 'delegate',
+  location: Pick<Location, 'hash' | 'pathname' | 'search'> = window.location,
+  storage: Pick<Storage, 'getItem' | 'setItem'> = window.sessionStorage,
+  history: Pick<History, 'replaceState' | 'state'> = window.history,
+): string | null {
+  const key = `floor.token.${scope}`
+  const fragment = new URLSearchParams(location.hash.replace(/^#/, ''))
+  const fromLink = fragment.get('token')
+  if (fromLink) {
+    storage.setItem(key, fromLink)
+    fragment.delete('token')
+    const rest = fragment.toString()
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`)
+    return fromLink
+  }
+  return storage.getItem(key)
+}

@@ -1,0 +1,110 @@
+import type { Command, MeetingDocument } from '@floor/shared'
+import type { CommandOutcome, FloorConnection } from '../net/floorConnection'
+import { fetchMeetingDocument } from '../net/meetingDocument'
+import { startClockSync, type ClockSyncOptions } from '../time/clockSync'
+import {
+  clearError,
+  createFloorStore,
+  receiveView,
+  reportError,
+  setClockOffset,
+  setConnection,
+  setMeetingDocument,
+  type FloorStore,
+} from './floorStore'
+
+/** One screen's link to the meeting: its store, its connection and the device clock. */
+export interface FloorSession {
+  store: FloorStore
+  connection: FloorConnection
+  /** The device clock; tests give each simulated device its own. */
+  now: () => number
+  loadMeeting: () => Promise<MeetingDocument>
+  clockSync: Partial<Pick<ClockSyncOptions, 'samplesPerBurst' | 'keep' | 'resyncEveryMs' | 'visibility'>>
+}
+
+export interface FloorSessionOptions {
+  connection: FloorConnection
+  now?: () => number
+  loadMeeting?: () => Promise<MeetingDocument>
+  clockSync?: FloorSession['clockSync']
+}
+
+export function createFloorSession(options: FloorSessionOptions): FloorSession {
+  return {
+    store: createFloorStore({ connection: options.connection.status }),
+    connection: options.connection,
+    now: options.now ?? (() => Date.now()),
+    loadMeeting: options.loadMeeting ?? (() => fetchMeetingDocument()),
+    clockSync: options.clockSync ?? {},
+  }
+}
+
+/**
+ * Feeds the store from the connection, keeps the clock offset measured and
+ * loads the roster. Returns a function that stops all of it (the connection
+ * itself stays open: whoever created it closes it).
+ */
+export function startFloorSession(session: FloorSession): () => void {
+  const { store, connection } = session
+  let stopped = false
+
+  const loadMeeting = () => {
+    if (store.getState().meeting) return
+    session.loadMeeting().then(
+      (document) => !stopped && setMeetingDocument(store, document),
+      () => undefined, // names fall back to English; tried again on the next reconnection
+    )
+  }
+
+  const clock = startClockSync({
+    ...session.clockSync,
+    requestServerTime: () => connection.requestServerTime(),
+    now: session.now,
+    onEstimate: (estimate) => setClockOffset(store, estimate.offsetMs),
+  })
+
+  const unsubscribeState = connection.onState((view) => {
+    // Until the first round trips are measured, `serverTime` gives an offset
+    // that is off by one network hop only: good enough for the first frame.
+    if (store.getState().clockOffset === null) setClockOffset(store, view.serverTime - session.now())
+    receiveView(store, view)
+  })
+
+  const unsubscribeStatus = connection.onStatus((status, problem) => {
+    setConnection(store, status)
+    if (problem) reportError(store, problem)
+    if (status === 'online') {
+      if (store.getState().lastError?.code === 'unauthorized') clearError(store)
+      // A new connection may take another route through the network: measure again.
+      void clock.resync()
+      loadMeeting()
+    }
+  })
+
+  setConnection(store, connection.status)
+  loadMeeting()
+
+  return () => {
+    stopped = true
+    clock.stop()
+    unsubscribeState()
+    unsubscribeStatus()
+  }
+}
+
+/**
+ * Sends a command; a refusal becomes `lastError` (shown by the screen), a
+ * success clears it. The new `state` follows from the server on its own.
+ */
+export async function sendCommand(session: FloorSession, command: Command): Promise<CommandOutcome> {
+  const outcome = await session.connection.send(command)
+  if (outcome.ok) clearError(session.store)
+  else reportError(session.store, outcome.error)
+  return outcome
+}
+
+/** Server time now, as far as this device can tell. */
+export function serverNow(session: FloorSession): number {
+  return session.now() + (session.store.getState().clockOffset ?? 0)
+}
