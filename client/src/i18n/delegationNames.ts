@@ -19,3 +19,8 @@ export function delegationName(
   if (language === 'en') return entry.name
   return roster?.get(entry.delegationId)?.names?.[language] ?? entry.name
 }
+
+/** The roster's short form of a delegation ("IOM", "MSF"), when it has one. */
+export function acronymOf(delegationId: string, roster: Roster | null): string | undefined {
+  return roster?.get(delegationId)?.acronym
+}

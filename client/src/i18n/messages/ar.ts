@@ -1,4 +1,6 @@
 import type { Messages } from './en'
+import { chairAr } from './chair/ar'
+import { delegateAr } from './delegate/ar'
 
 export const ar: Partial<Messages> = {
   'app.tagline': 'قائمة المتكلمين في اجتماع متعدد الأطراف',
@@ -42,4 +44,6 @@ export const ar: Partial<Messages> = {
   'display.more': 'و{count} آخرون',
   'display.noSegment': 'الجلسة غير منعقدة',
   'display.timePermitting': 'إذا سمح الوقت',
+  ...chairAr,
+  ...delegateAr,
 }

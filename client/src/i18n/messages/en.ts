@@ -3,6 +3,9 @@
  * other languages translate what they can and fall back to English for the rest.
  * Placeholders are written `{name}`.
  */
+import { chairEn } from './chair/en'
+import { delegateEn } from './delegate/en'
+
 export const en = {
   'app.name': 'Floor',
   'app.tagline': 'The list of speakers of a multilateral meeting',
@@ -46,6 +49,8 @@ export const en = {
   'display.more': 'and {count} more',
   'display.noSegment': 'The meeting is not in session',
   'display.timePermitting': 'time permitting',
+  ...chairEn,
+  ...delegateEn,
 } as const
 
 export type MessageKey = keyof typeof en

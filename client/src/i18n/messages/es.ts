@@ -1,4 +1,6 @@
 import type { Messages } from './en'
+import { chairEs } from './chair/es'
+import { delegateEs } from './delegate/es'
 
 export const es: Partial<Messages> = {
   'app.tagline': 'La lista de oradores de una reunión multilateral',
@@ -42,4 +44,6 @@ export const es: Partial<Messages> = {
   'display.more': 'y {count} más',
   'display.noSegment': 'La sesión no está en curso',
   'display.timePermitting': 'si el tiempo lo permite',
+  ...chairEs,
+  ...delegateEs,
 }

@@ -1,4 +1,6 @@
 import type { Messages } from './en'
+import { chairFr } from './chair/fr'
+import { delegateFr } from './delegate/fr'
 
 export const fr: Partial<Messages> = {
   'app.tagline': 'La liste des orateurs d’une réunion multilatérale',
@@ -42,4 +44,6 @@ export const fr: Partial<Messages> = {
   'display.more': 'et {count} de plus',
   'display.noSegment': 'La séance n’est pas ouverte',
   'display.timePermitting': 'si le temps le permet',
+  ...chairFr,
+  ...delegateFr,
 }

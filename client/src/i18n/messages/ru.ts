@@ -1,4 +1,6 @@
 import type { Messages } from './en'
+import { chairRu } from './chair/ru'
+import { delegateRu } from './delegate/ru'
 
 export const ru: Partial<Messages> = {
   'app.tagline': 'Список ораторов многостороннего заседания',
@@ -42,4 +44,6 @@ export const ru: Partial<Messages> = {
   'display.more': 'и ещё {count}',
   'display.noSegment': 'Заседание не проводится',
   'display.timePermitting': 'если позволит время',
+  ...chairRu,
+  ...delegateRu,
 }

@@ -1,4 +1,6 @@
 import type { Messages } from './en'
+import { chairZh } from './chair/zh'
+import { delegateZh } from './delegate/zh'
 
 export const zh: Partial<Messages> = {
   'app.tagline': '多边会议的发言者名单',
@@ -42,4 +44,6 @@ export const zh: Partial<Messages> = {
   'display.more': '另有 {count} 位',
   'display.noSegment': '会议尚未开始',
   'display.timePermitting': '时间允许时',
+  ...chairZh,
+  ...delegateZh,
 }

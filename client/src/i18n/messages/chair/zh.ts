@@ -1,0 +1,4 @@
+import type { chairEn } from './en'
+
+/** The chair route's strings; a key left out falls back to English. */
+export const chairZh: Partial<Record<keyof typeof chairEn, string>> = {}

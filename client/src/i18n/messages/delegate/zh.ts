@@ -1,0 +1,4 @@
+import type { delegateEn } from './en'
+
+/** The delegate route's strings; a key left out falls back to English. */
+export const delegateZh: Partial<Record<keyof typeof delegateEn, string>> = {}
