@@ -1,12 +1,13 @@
-import { useEffect, useMemo } from 'react'
-import { applyDocumentLanguage, LanguageProvider, useTranslate } from '../i18n/LanguageContext'
+import { useMemo } from 'react'
+import { LanguageProvider, useTranslate } from '../i18n/LanguageContext'
+import { useDocumentLanguage } from '../i18n/useDocumentLanguage'
 import { preferredLanguage } from '../i18n/languages'
 import './page.css'
 
 /** `/`: what anyone who opens the server's address sees. Chair and tablet links are private. */
 export function Landing() {
   const language = useMemo(() => preferredLanguage(), [])
-  useEffect(() => applyDocumentLanguage(language), [language])
+  useDocumentLanguage(language)
   return (
     <LanguageProvider language={language}>
       <LandingPage />

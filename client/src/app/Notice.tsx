@@ -1,13 +1,14 @@
-import { useEffect, useMemo } from 'react'
+import { useMemo } from 'react'
 import type { MessageKey } from '../i18n/translate'
-import { applyDocumentLanguage, LanguageProvider, useTranslate } from '../i18n/LanguageContext'
+import { LanguageProvider, useTranslate } from '../i18n/LanguageContext'
+import { useDocumentLanguage } from '../i18n/useDocumentLanguage'
 import { preferredLanguage } from '../i18n/languages'
 import './page.css'
 
 /** A page with one sentence and a way back; also used by routes opened without their link. */
 export function Notice({ message }: { message: MessageKey }) {
   const language = useMemo(() => preferredLanguage(), [])
-  useEffect(() => applyDocumentLanguage(language), [language])
+  useDocumentLanguage(language)
   return (
     <LanguageProvider language={language}>
       <NoticePage message={message} />

@@ -11,8 +11,8 @@ interface IdleStageProps {
   roster: Roster | null
 }
 
-/** The whole screen holds this many names when nobody speaks (two columns of eight). */
-export const idleListShown = 16
+/** The whole screen holds this many names when nobody speaks (two columns of six). */
+export const idleListShown = 12
 
 /** Nobody has the floor: the segment, whether its list is open, and the list itself. */
 export function IdleStage({ segment, queue, languages, roster }: IdleStageProps) {
@@ -20,7 +20,7 @@ export function IdleStage({ segment, queue, languages, roster }: IdleStageProps)
   if (!segment) {
     return (
       <main className="stage stage--idle">
-        <p className="idle__status">
+        <p className="idle__closed">
           <Texts layout="stack" languages={languages} text={say('display.noSegment')} />
         </p>
       </main>
@@ -28,19 +28,21 @@ export function IdleStage({ segment, queue, languages, roster }: IdleStageProps)
   }
   return (
     <main className="stage stage--idle">
-      <p className="idle__status">
-        <Texts layout="inline" languages={languages} text={say('display.noSpeaker')} />
-      </p>
       <section className="idle__list">
-        <h2 className="idle__heading">
-          <Texts layout="inline" languages={languages} text={say('display.listOfSpeakers')} />
-          <Texts
-            className="idle__open"
-            layout="inline"
-            languages={languages}
-            text={say(segment.listOpen ? 'display.listOpen' : 'display.listClosed')}
-          />
-        </h2>
+        <div className="idle__bar">
+          <h2 className="idle__heading">
+            <Texts layout="inline" languages={languages} text={say('display.listOfSpeakers')} />
+            <Texts
+              className="idle__open"
+              layout="inline"
+              languages={languages}
+              text={say(segment.listOpen ? 'display.listOpen' : 'display.listClosed')}
+            />
+          </h2>
+          <p className="idle__status">
+            <Texts layout="inline" languages={languages} text={say('display.noSpeaker')} />
+          </p>
+        </div>
         <UpcomingList queue={queue} shown={idleListShown} languages={languages} roster={roster} layout="columns" />
       </section>
     </main>

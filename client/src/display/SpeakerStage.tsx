@@ -1,10 +1,10 @@
 import type { FloorView, Language, QueueEntryView } from '@floor/shared'
 import { Flag } from '../flags/Flag'
-import { delegationName, type Roster } from '../i18n/delegationNames'
+import { acronymOf, delegationName, type Roster } from '../i18n/delegationNames'
 import { categoryLabel, kindLabel, translate } from '../i18n/translate'
 import { useTimerReading } from '../time/useServerClock'
 import { Texts } from './Texts'
-import { UpcomingList } from './UpcomingList'
+import { isLongName, UpcomingList } from './UpcomingList'
 
 interface SpeakerStageProps {
   floor: FloorView
@@ -30,8 +30,14 @@ export function SpeakerStage({ floor, queue, languages, roster }: SpeakerStagePr
           />
         )}
         <div className="speaker__who">
-          <Flag className="speaker__flag" delegationId={floor.delegationId} name={floor.name} category={floor.category} />
-          <h1 className="speaker__name">
+          <Flag
+            className="speaker__flag"
+            delegationId={floor.delegationId}
+            name={floor.name}
+            acronym={acronymOf(floor.delegationId, roster)}
+            category={floor.category}
+          />
+          <h1 className="speaker__name" data-long={isLongName(floor.name)}>
             <Texts languages={languages} text={(language) => delegationName(language, floor, roster)} />
           </h1>
         </div>
@@ -61,7 +67,7 @@ function SpeakerTimer({ floor, languages }: { floor: FloorView; languages: reado
   const left = guidelineSeconds > 0 ? Math.min(1, Math.max(0, reading.seconds / guidelineSeconds)) : 0
   return (
     <div className="timer" data-phase={reading.phase} data-paused={reading.paused}>
-      <span className="timer__digits" role="timer">
+      <span className="timer__digits" role="timer" data-long={reading.text.length > 5}>
         {reading.text}
       </span>
       <div className="timer__bar" aria-hidden="true">

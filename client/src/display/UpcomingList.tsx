@@ -1,6 +1,6 @@
 import type { Language, QueueEntryView } from '@floor/shared'
 import { Flag } from '../flags/Flag'
-import { delegationName, type Roster } from '../i18n/delegationNames'
+import { acronymOf, delegationName, type Roster } from '../i18n/delegationNames'
 import { kindLabel, translate } from '../i18n/translate'
 import { Texts } from './Texts'
 
@@ -12,6 +12,9 @@ interface UpcomingListProps {
   /** `columns`: the whole screen is the list (nobody has the floor). */
   layout?: 'column' | 'columns'
 }
+
+/** Names this long ("United Kingdom of Great Britain and Northern Ireland") are set smaller. */
+export const isLongName = (name: string) => name.length > 20
 
 /** The head of the list in speaking order, numbered, with a line where "time permitting" begins. */
 export function UpcomingList({ queue, shown, languages, roster, layout = 'column' }: UpcomingListProps) {
@@ -45,8 +48,14 @@ export function UpcomingList({ queue, shown, languages, roster, layout = 'column
               />
             )}
             <span className="upcoming__number">{index + 1}</span>
-            <Flag className="upcoming__flag" delegationId={entry.delegationId} name={entry.name} category={entry.category} />
-            <span className="upcoming__name">
+            <Flag
+              className="upcoming__flag"
+              delegationId={entry.delegationId}
+              name={entry.name}
+              acronym={acronymOf(entry.delegationId, roster)}
+              category={entry.category}
+            />
+            <span className="upcoming__name" data-long={isLongName(entry.name)}>
               {/* One language only: two lines per entry would push the fifth speaker off the screen. */}
               <Texts languages={languages.slice(0, 1)} text={(language) => delegationName(language, entry, roster)} />
             </span>

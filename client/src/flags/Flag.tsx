@@ -6,6 +6,8 @@ interface FlagProps {
   delegationId: string
   /** The delegation's name, for an organization's badge letters. */
   name: string
+  /** The roster's short form ("IOM"), preferred on the badge when known. */
+  acronym?: string | undefined
   category: Category
   className?: string
 }
@@ -14,14 +16,14 @@ interface FlagProps {
  * A State's flag, or a neutral badge with an organization's initials. Always
  * decorative: the name is written next to it, so screen readers skip it.
  */
-export function Flag({ delegationId, name, category, className }: FlagProps) {
+export function Flag({ delegationId, name, acronym, category, className }: FlagProps) {
   const code = flagCodeOf(delegationId)
   const url = code ? flagUrl(code) : null
   const classes = ['flag', className].filter(Boolean).join(' ')
   if (url) {
     return <img className={classes} src={url} alt="" data-flag={code ?? undefined} draggable={false} />
   }
-  const letters = emblemLetters(name)
+  const letters = acronym ?? emblemLetters(name)
   return (
     <span className={`${classes} flag--emblem`} data-category={category} aria-hidden="true">
       <span className="flag__letters" data-length={Math.min(letters.length, 6)}>

@@ -7,23 +7,17 @@ const clockTimeoutMs = 5_000
 /** How long a command may wait for its acknowledgement. */
 const commandTimeoutMs = 10_000
 
-declare global {
-  /**
-   * Test seam for real-browser runs (screenshots): a page script may define
-   * this before the app starts to stand in for the server. See
-   * `test/e2e/screenshots/display.ts`.
-   */
-  var __floorTestConnection: ((token: string | null) => FloorConnection) | undefined
+export interface ConnectOptions {
+  /** The chair's or a delegation's token; null: the read-only display role. */
+  token: string | null
+  /** The server; this page's origin when left out (tests give one). */
+  url?: string
 }
 
-/**
- * Connects to the Floor server on this page's origin. No token: the read-only
- * display role. Socket.IO reconnects by itself after a drop.
- */
-export function connectFloor({ token }: { token: string | null }): FloorConnection {
-  const standIn = globalThis.__floorTestConnection
-  if (standIn) return standIn(token)
-  return new SocketConnection(io({ auth: token ? { token } : {}, reconnectionDelayMax: 5_000 }))
+/** Connects to the Floor server. Socket.IO reconnects by itself after a drop. */
+export function connectFloor({ token, url }: ConnectOptions): FloorConnection {
+  const options = { auth: token ? { token } : {}, reconnectionDelayMax: 5_000 }
+  return new SocketConnection(url === undefined ? io(options) : io(url, options))
 }
 
 class SocketConnection implements FloorConnection {

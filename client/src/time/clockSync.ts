@@ -43,13 +43,17 @@ export function estimateOffset(samples: readonly ClockSample[], keep = defaultKe
   const usable = samples.filter(
     (s) => Number.isFinite(s.sentAt) && Number.isFinite(s.serverTime) && Number.isFinite(s.receivedAt) && roundTripOf(s) >= 0,
   )
-  if (usable.length === 0) return null
   const fastest = [...usable].sort((a, b) => roundTripOf(a) - roundTripOf(b)).slice(0, Math.max(1, keep))
-  const offsets = fastest.map(offsetOf).sort((a, b) => a - b)
-  const middle = Math.floor(offsets.length / 2)
-  const median =
-    offsets.length % 2 === 1 ? (offsets[middle] ?? 0) : ((offsets[middle - 1] ?? 0) + (offsets[middle] ?? 0)) / 2
-  return { offsetMs: median, roundTripMs: roundTripOf(fastest[0] ?? usable[0]!), samples: fastest.length }
+  const best = fastest[0]
+  if (!best) return null
+  return { offsetMs: median(fastest.map(offsetOf)), roundTripMs: roundTripOf(best), samples: fastest.length }
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  const upper = sorted[middle] ?? 0
+  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? upper) + upper) / 2
 }
 
 export interface ClockSyncOptions {
