@@ -88,11 +88,11 @@ describe('a crash', () => {
     expect(tabletState.queue[0]?.requestId).toBe(beforeCrash.queue[0]?.requestId)
   })
 
-  it('shuts down cleanly on SIGTERM', async () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)('shuts down cleanly on %s', async (signal) => {
     server = await startChildServer({ FLOOR_DATA_DIR: data.dir, FLOOR_CHAIR_TOKEN: chairToken, PORT: '0' })
     const display = await client(server.url)
     const gone = new Promise((resolve) => display.socket.once('disconnect', resolve))
-    expect(await kill(server, 'SIGTERM')).toBe(0)
+    expect(await kill(server, signal)).toBe(0)
     await gone
   })
 })

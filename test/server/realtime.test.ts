@@ -1,3 +1,5 @@
+import { Writable } from 'node:stream'
+import pino from 'pino'
 import { afterEach, describe, expect, it } from 'vitest'
 import { connectClient, chairToken, startServer, type Harness } from './support/harness'
 
@@ -84,6 +86,33 @@ describe('the room over real sockets', () => {
       const text = JSON.stringify(state)
       for (const secret of [token, hash, chairToken]) expect(text).not.toContain(secret)
     }
+  })
+
+  it('logs one line per accepted command, and never a token', async () => {
+    const lines: string[] = []
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk))
+        done()
+      },
+    })
+    harness = await startServer({ logger: pino({ level: 'info' }, sink) })
+    const chair = await harness.client(chairToken)
+    const issued = await chair.send({ type: 'issue-token', delegationId: 'MEX' })
+    const tablet = await harness.client(issued.ok ? String(issued.token) : '')
+    await chair.send({ type: 'set-segment', segmentId: 'panel-1' })
+    await tablet.send({ type: 'request-floor' })
+    await tablet.send({ type: 'request-floor' }) // changes nothing: no line
+    await chair.send({ type: 'next', expectedVersion: 0 }) // refused: no line
+    const entries = lines.map((line) => JSON.parse(line))
+    expect(entries.map((e) => [e.command, e.role, e.delegation, e.version])).toEqual([
+      ['issue-token', 'chair', undefined, 1],
+      ['set-segment', 'chair', undefined, 2],
+      ['request-floor', 'delegate', 'MEX', 3],
+    ])
+    const everything = lines.join('')
+    expect(everything).not.toContain(chairToken)
+    expect(everything).not.toContain(issued.ok ? String(issued.token) : 'never')
   })
 
   it('sends a reconnecting tablet the current state at once, its requests untouched', async () => {
