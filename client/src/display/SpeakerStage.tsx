@@ -20,7 +20,7 @@ export const upcomingShown = 5
 export function SpeakerStage({ floor, queue, languages, roster }: SpeakerStageProps) {
   return (
     <main className="stage stage--speaker">
-      <section className="speaker" data-kind={floor.kind} aria-live="polite">
+      <section className="speaker" data-kind={floor.kind}>
         {floor.kind !== 'statement' && (
           <Texts
             className="kind-badge speaker__kind"

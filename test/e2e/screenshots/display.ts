@@ -106,12 +106,15 @@ try {
   await timerShows(contrast, '^0:[12]\\d$')
   await contrast.screenshot({ path: join(docs, 'display-contrast-fr-ar.png') })
 
-  // Nobody at the floor: the segment and its list fill the screen.
+  // Nobody at the floor: the segment and its list fill the screen. A long
+  // guideline pushes the end of the list past the segment's end ("time permitting").
+  await send({ type: 'set-guideline', seconds: 1800 })
   await send({ type: 'end-floor' })
   await display.waitForSelector('.stage--idle')
   await display.screenshot({ path: join(docs, 'display-idle.png') })
 
   // Paused, then the server gone: the indicator shows and the paused timer stays as it was.
+  await send({ type: 'set-guideline', seconds: 180 })
   await send({ type: 'next' })
   await send({ type: 'pause-timer' })
   await display.waitForSelector('.timer[data-paused=true]')
