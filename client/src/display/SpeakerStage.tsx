@@ -5,6 +5,7 @@ import { categoryLabel, kindLabel, translate } from '../i18n/translate'
 import { useTimerReading } from '../time/useServerClock'
 import { Texts } from './Texts'
 import { isLongName, UpcomingList } from './UpcomingList'
+import './speaker.css'
 
 interface SpeakerStageProps {
   floor: FloorView

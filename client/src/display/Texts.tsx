@@ -1,6 +1,7 @@
 import { Fragment } from 'react'
 import type { Language } from '@floor/shared'
 import { directionOf } from '../i18n/languages'
+import './texts.css'
 
 interface TextsProps {
   languages: readonly Language[]

@@ -3,6 +3,7 @@ import { Flag } from '../flags/Flag'
 import { acronymOf, delegationName, type Roster } from '../i18n/delegationNames'
 import { kindLabel, translate } from '../i18n/translate'
 import { Texts } from './Texts'
+import './upcoming.css'
 
 interface UpcomingListProps {
   queue: readonly QueueEntryView[]
