@@ -1,2 +1,65 @@
 /** The delegate route's strings in English; keys start with 'delegate.'. */
-export const delegateEn = {} as const
+export const delegateEn = {
+  'delegate.title': 'Delegation tablet',
+  'delegate.seat': 'Seat {seat}',
+  'delegate.language': 'Language',
+
+  'delegate.request': 'Request the floor',
+  'delegate.otherRequests': 'Point of order, right of reply',
+  'delegate.listClosed': 'The list is closed',
+  'delegate.listClosedHint': 'The chair is not taking new requests.',
+  'delegate.noSegment': 'Not in session',
+  'delegate.noSegmentHint': 'Requests open when the chair starts a segment.',
+  'delegate.offlineHint': 'Not connected: a tap is kept and sent when the connection returns.',
+
+  'delegate.notOnList': 'You are not on the list',
+  'delegate.queueLength': 'Speakers waiting: {count}',
+  'delegate.place': 'Your place',
+  'delegate.placeCaption': 'on the list of speakers',
+  'delegate.expectedAt': 'Expected at about {time}',
+  'delegate.timePermitting': 'Time permitting',
+  'delegate.timePermittingHint': 'The forecast falls after the end of the segment.',
+  'delegate.withdraw': 'Withdraw',
+  'delegate.withdrawKind': 'Withdraw: {kind}',
+
+  'delegate.youAreNext': 'You are next',
+  'delegate.youAreNextHint': 'Be ready: the chair gives you the floor after the current speaker.',
+  'delegate.calledToSeat': 'Please take a reserved seat at the table',
+  'delegate.calledToSeatHint': 'The chair calls you to speak from the table.',
+  'delegate.reservedSeats': 'Reserved seats: {seats}',
+  'delegate.youHaveTheFloor': 'You have the floor',
+  'delegate.timeLeft': 'Time left',
+  'delegate.overTime': 'Over the guideline',
+
+  'delegate.offline': 'Connection lost. Reconnecting…',
+  'delegate.staleHint': 'What you see may be out of date.',
+
+  'delegate.pending.notSent': 'Not sent yet',
+  'delegate.pending.whenOnline': 'It will be sent when the connection returns.',
+  'delegate.pending.sending': 'Sending…',
+  'delegate.pending.cancel': 'Cancel',
+
+  'delegate.notice.requested': 'Your request is on the list.',
+  'delegate.notice.withdrawn': 'Your request was withdrawn.',
+  'delegate.notice.requestedOnReconnect': 'Sent when the connection returned: your request is on the list.',
+  'delegate.notice.withdrawnOnReconnect': 'Sent when the connection returned: your request was withdrawn.',
+  'delegate.notice.cancelled': 'Not sent: you cancelled it.',
+  'delegate.notice.expired': 'Not sent: the connection did not return within {minutes} minutes. Tap again once it is back.',
+  'delegate.notice.noAnswer': 'No answer from the server. The list shown here is what it knows: tap again if your request is missing.',
+  'delegate.notice.listClosed': 'Not accepted: the list of speakers is closed.',
+  'delegate.notice.noSegment': 'Not accepted: the meeting is not in session.',
+  'delegate.notice.notWaiting': 'That request was no longer on the list.',
+  'delegate.notice.tooFast': 'Too many taps. Try again in a moment.',
+  'delegate.notice.refused': 'Not accepted by the server.',
+  'delegate.notice.dismiss': 'Dismiss',
+
+  'delegate.alerts': 'Sound and vibration when I am next',
+  'delegate.alertsOn': 'On',
+  'delegate.alertsOff': 'Off',
+
+  'delegate.announce.place': 'You are {ordinal} on the list of speakers.',
+  'delegate.announce.next': 'You are next.',
+  'delegate.announce.seat': 'Please take a reserved seat at the table.',
+  'delegate.announce.floor': 'You have the floor.',
+  'delegate.announce.notOnList': 'You are not on the list of speakers.',
+} as const

@@ -1,0 +1,34 @@
+import type { ChangeEvent } from 'react'
+import { useTranslate } from '../i18n/LanguageContext'
+import { isLanguage, languageNames, languages } from '../i18n/languages'
+import { useTablet } from './TabletContext'
+import { saveLanguage } from './tabletStorage'
+import { chooseLanguage } from './tabletStore'
+
+/** The six UN languages, each named in itself; the choice is remembered on the device. */
+export function LanguagePicker() {
+  const { t, language } = useTranslate()
+  const { tablet, storage } = useTablet()
+  const onChange = (event: ChangeEvent<HTMLSelectElement>) => {
+    const chosen = event.target.value
+    if (!isLanguage(chosen)) return
+    chooseLanguage(tablet.store, chosen)
+    saveLanguage(storage, chosen)
+  }
+  return (
+    <label className="language-picker">
+      <svg className="language-picker__icon" viewBox="0 0 24 24" aria-hidden="true">
+        <circle cx="12" cy="12" r="9" />
+        <path d="M3 12h18M12 3c2.8 3 2.8 15 0 18M12 3c-2.8 3-2.8 15 0 18" />
+      </svg>
+      <span className="visually-hidden">{t('delegate.language')}</span>
+      <select className="language-picker__select" value={language} onChange={onChange}>
+        {languages.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {languageNames[code]}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}

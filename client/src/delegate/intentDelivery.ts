@@ -1,0 +1,139 @@
+import type { Command } from '@floor/shared'
+import type { CommandOutcome } from '../net/floorConnection'
+import { sendCommand, type FloorSession } from '../store/floorSession'
+import type { MessageKey } from '../i18n/translate'
+import { holdIntent, showNotice, updatePending, type Intent, type PendingIntent, type TabletStore } from './tabletStore'
+
+/**
+ * A tap never gets lost and never goes out twice:
+ * - online, it is sent at once and its acknowledgement shown;
+ * - offline, it is held (one at a time), shown as "will be sent when the
+ *   connection returns", and sent exactly once when it does, its
+ *   acknowledgement shown as "sent when the connection returned";
+ * - the user may cancel it while held, and after `holdMs` without a
+ *   connection it is dropped: either way the screen says it was not sent.
+ * The connection itself never queues (`FloorConnection.send` answers
+ * `offline` at once), so this is the only place a tap waits.
+ */
+export interface Tablet {
+  session: FloorSession
+  store: TabletStore
+  /** How long a tap waits for the connection before it is dropped. */
+  holdMs: number
+}
+
+export const defaultHoldMs = 2 * 60_000
+
+function commandOf(intent: Intent): Command {
+  return intent.type === 'request'
+    ? { type: 'request-floor', kind: intent.kind }
+    : { type: 'withdraw', requestId: intent.requestId }
+}
+
+/** A tap on Request or Withdraw. Returns false when another tap is still pending. */
+export function tap(tablet: Tablet, intent: Intent): boolean {
+  const pending = holdIntent(tablet.store, intent, tablet.session.now() + tablet.holdMs)
+  if (!pending) return false
+  if (tablet.session.store.getState().connection === 'online') void deliver(tablet)
+  else updatePending(tablet.store, pending.id, { heldOffline: true })
+  return true
+}
+
+/** Drops the held tap before it is sent, and says so. A tap on the wire cannot be called back. */
+export function cancelPending(tablet: Tablet): void {
+  const { pending } = tablet.store.getState()
+  if (pending?.phase !== 'queued') return
+  updatePending(tablet.store, pending.id, null)
+  showNotice(tablet.store, { tone: 'warning', key: 'delegate.notice.cancelled' })
+}
+
+/** Sends the held tap, once: a second call while it is on the wire does nothing. */
+export async function deliver(tablet: Tablet): Promise<void> {
+  const { pending } = tablet.store.getState()
+  if (pending?.phase !== 'queued') return
+  updatePending(tablet.store, pending.id, { phase: 'sending' })
+  const outcome = await sendCommand(tablet.session, commandOf(pending.intent))
+  settle(tablet, pending, outcome)
+}
+
+function settle(tablet: Tablet, pending: PendingIntent, outcome: CommandOutcome): void {
+  const { store } = tablet
+  if (outcome.ok) {
+    updatePending(store, pending.id, null)
+    showNotice(store, { tone: 'success', key: confirmation(pending) })
+    return
+  }
+  const code = outcome.error.code
+  const online = tablet.session.store.getState().connection === 'online'
+  // Not sent (`offline`), or sent as the link went down with no answer
+  // (`timeout`): hold it for the reconnection. Sending again then is safe:
+  // asking for the floor again answers the same request, and a withdrawal
+  // that did go through answers "no longer on the list".
+  // The reconnection sends it (`startIntentDelivery`), never a retry loop here.
+  if (code === 'offline' || (code === 'timeout' && !online)) {
+    updatePending(store, pending.id, { phase: 'queued', heldOffline: true, maybeSent: pending.maybeSent || code === 'timeout' })
+    return
+  }
+  updatePending(store, pending.id, null)
+  if (code === 'timeout') showNotice(store, { tone: 'warning', key: 'delegate.notice.noAnswer' })
+  else showNotice(store, { tone: 'error', key: refusal(tablet, code) })
+}
+
+function confirmation(pending: PendingIntent): MessageKey {
+  if (pending.intent.type === 'request') {
+    return pending.heldOffline ? 'delegate.notice.requestedOnReconnect' : 'delegate.notice.requested'
+  }
+  return pending.heldOffline ? 'delegate.notice.withdrawnOnReconnect' : 'delegate.notice.withdrawn'
+}
+
+/** The server's reason in the tablet's language; its English message is for logs. */
+function refusal(tablet: Tablet, code: string): MessageKey {
+  const view = tablet.session.store.getState().view
+  if (code === 'not_found') return 'delegate.notice.notWaiting'
+  if (code === 'rate_limited') return 'delegate.notice.tooFast'
+  if (code === 'rejected' && !view?.segment) return 'delegate.notice.noSegment'
+  if (code === 'rejected' && !view?.segment?.listOpen) return 'delegate.notice.listClosed'
+  return 'delegate.notice.refused'
+}
+
+/** Drops a tap held too long, and says it was not sent. */
+function expire(tablet: Tablet, id: number): void {
+  const { pending } = tablet.store.getState()
+  if (pending?.id !== id || pending.phase !== 'queued') return
+  updatePending(tablet.store, id, null)
+  // A tap that went out as the link dropped may have arrived: say so, not "not sent".
+  if (pending.maybeSent) return showNotice(tablet.store, { tone: 'warning', key: 'delegate.notice.noAnswer' })
+  showNotice(tablet.store, {
+    tone: 'error',
+    key: 'delegate.notice.expired',
+    values: { minutes: Math.round(tablet.holdMs / 60_000) },
+  })
+}
+
+/**
+ * Sends the held tap when the connection comes back, and drops it when it
+ * has waited too long. Returns a function that stops both.
+ */
+export function startIntentDelivery(tablet: Tablet): () => void {
+  let expiry: ReturnType<typeof setTimeout> | undefined
+
+  const unsubscribeSession = tablet.session.store.subscribe((state, previous) => {
+    if (state.connection === 'online' && previous.connection !== 'online') void deliver(tablet)
+  })
+
+  const unsubscribeTablet = tablet.store.subscribe(({ pending }, previous) => {
+    if (pending?.id === previous.pending?.id && pending?.phase === previous.pending?.phase) return
+    clearTimeout(expiry)
+    expiry = undefined
+    if (pending?.phase === 'queued') {
+      const id = pending.id
+      expiry = setTimeout(() => expire(tablet, id), Math.max(0, pending.expiresAt - tablet.session.now()))
+    }
+  })
+
+  return () => {
+    clearTimeout(expiry)
+    unsubscribeSession()
+    unsubscribeTablet()
+  }
+}

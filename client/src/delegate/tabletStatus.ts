@@ -1,0 +1,78 @@
+import { remainingMs, type FloorView, type QueueEntryView, type StateView } from '@floor/shared'
+
+/** One of this delegation's waiting requests, with its place in the whole list (1 = next). */
+export interface OwnRequest {
+  entry: QueueEntryView
+  place: number
+}
+
+/**
+ * What the tablet shows, derived from the server's view alone, so two tablets
+ * of one delegation (the seat and the "plus one") always show the same thing.
+ */
+export interface TabletStatus {
+  delegationId: string | null
+  /** The floor, when this delegation has it. */
+  speaking: FloorView | null
+  /** This delegation's waiting requests, best place first. */
+  requests: OwnRequest[]
+  /** One of its requests heads the list. */
+  next: boolean
+  /** A stakeholder's request the chair called to a reserved seat. */
+  calledToSeat: boolean
+  /** Whether each kind is already waiting (asking again would answer the same request). */
+  waitingKinds: ReadonlySet<QueueEntryView['kind']>
+}
+
+export function tabletStatusOf(view: StateView | null): TabletStatus {
+  const delegationId = view?.delegationId ?? null
+  if (!view || delegationId === null) {
+    return { delegationId, speaking: null, requests: [], next: false, calledToSeat: false, waitingKinds: new Set() }
+  }
+  const requests = view.queue.flatMap((entry, index) =>
+    entry.delegationId === delegationId ? [{ entry, place: index + 1 }] : [],
+  )
+  return {
+    delegationId,
+    speaking: view.floor?.delegationId === delegationId ? view.floor : null,
+    requests,
+    next: requests[0]?.place === 1,
+    calledToSeat: requests.some((request) => request.entry.calledToSeat),
+    waitingKinds: new Set(requests.map((request) => request.entry.kind)),
+  }
+}
+
+/** The one thing the tablet must make impossible to miss, most urgent first. */
+export type Attention = 'floor' | 'seat' | 'next' | 'waiting' | 'idle'
+
+export function attentionOf(status: TabletStatus): Attention {
+  if (status.speaking) return 'floor'
+  if (status.calledToSeat) return 'seat'
+  if (status.next) return 'next'
+  if (status.requests.length > 0) return 'waiting'
+  return 'idle'
+}
+
+/** When the current intervention is expected to end, seen at server time `at`. */
+function currentEndsAt(view: StateView, at: number): number {
+  return at + (view.floor ? Math.max(0, remainingMs(view.floor.timer, at)) : 0)
+}
+
+export interface Forecast {
+  startsAt: number
+  timePermitting: boolean
+}
+
+/**
+ * The server's forecast for an entry, moved later by however much the list
+ * has slipped since the view was made: a speaker past the guideline, a paused
+ * timer, or nobody at the floor yet. The server sends no ticks, so without
+ * this a forecast would stand still while the speaker runs over.
+ */
+export function forecastOf(view: StateView, entry: QueueEntryView, serverNow: number): Forecast | null {
+  if (entry.expectedStartAt === null) return null
+  const slip = Math.max(0, currentEndsAt(view, serverNow) - currentEndsAt(view, view.serverTime))
+  const startsAt = entry.expectedStartAt + slip
+  const endsAt = view.segment?.endsAt ?? null
+  return { startsAt, timePermitting: entry.timePermitting || (endsAt !== null && startsAt > endsAt) }
+}
