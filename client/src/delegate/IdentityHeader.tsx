@@ -17,12 +17,12 @@ export function IdentityHeader() {
             delegationId={identity.delegationId}
             name={identity.englishName}
             acronym={identity.acronym}
-            category={identity.category}
+            category={identity.category ?? 'stakeholder'}
           />
           <div className="identity__text">
             <h1 className="identity__name">{identity.name}</h1>
             <p className="identity__meta">
-              <span>{categoryLabel(language, identity.category)}</span>
+              {identity.category && <span>{categoryLabel(language, identity.category)}</span>}
               {identity.seat && <span className="identity__seat">{t('delegate.seat', { seat: identity.seat })}</span>}
             </p>
           </div>

@@ -18,7 +18,8 @@ export interface Identity {
   name: string
   /** The English name, for the badge letters of an organization. */
   englishName: string
-  category: Category
+  /** Null until the roster or the view says (never guessed: the label would be wrong). */
+  category: Category | null
   seat: string | null
   acronym: string | undefined
 }
@@ -38,7 +39,7 @@ export function useIdentity(): Identity | null {
       delegationId,
       name: delegationName(language, { delegationId, name: englishName }, roster),
       englishName,
-      category: listed?.category ?? seen?.category ?? 'member-state',
+      category: listed?.category ?? seen?.category ?? null,
       seat: listed?.seat ?? seen?.seat ?? null,
       acronym: listed?.acronym,
     }
