@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { chairToken, RoomXIX, screenshotDir, viewports } from './support/room'
+
+/**
+ * "A morning in Room XIX": the chair opens Panel 1, four tablets ask for the
+ * floor, the chair gives it, the server dies and comes back, every page heals
+ * itself, and the export holds the intervention.
+ */
+const room = new RoomXIX()
+let chair: Page
+let display: Page
+const tablets: Record<string, Page> = {}
+
+const names = (page: Page, selector: string) => page.locator(selector).allInnerTexts()
+const speakingOrder = ['Switzerland', 'Mexico', 'Holy See', 'Médecins Sans Frontières']
+
+beforeAll(async () => {
+  await room.start()
+  const tokens = await room.issueTokens('MEX', 'CHE', 'VAT', 'msf')
+  chair = await room.open(`/chair#token=${chairToken}`, viewports.chair)
+  display = await room.open('/display', viewports.display)
+  for (const [id, token] of Object.entries(tokens)) {
+    tablets[id] = await room.open(`/delegate#token=${token}`, viewports.tablet)
+  }
+})
+
+afterAll(async () => {
+  const dir = screenshotDir()
+  const shots: Array<[Page | undefined, string]> = [
+    [chair, 'chair.png'],
+    [display, 'display.png'],
+    [tablets.MEX, 'tablet-next.png'],
+  ]
+  for (const [page, file] of shots) await page?.screenshot({ path: join(dir, file) }).catch(() => {})
+  await room.close()
+})
+
+describe('a morning in Room XIX', () => {
+  it('keeps the chair’s token out of the address bar', async () => {
+    await expect.poll(() => chair.url()).not.toContain(chairToken)
+  })
+
+  it('orders four tablets’ requests by the meeting’s rules on the chair’s list and the display', async () => {
+    await chair.locator('.programme button', { hasText: 'Panel 1' }).click()
+    await expect.poll(() => display.locator('.display').innerText()).toContain('Panel 1')
+
+    for (const id of ['msf', 'VAT', 'CHE', 'MEX']) {
+      const tablet = tablets[id]!
+      await tablet.getByRole('button', { name: 'Request the floor' }).click()
+      await tablet.getByText('Your request is on the list.').waitFor()
+    }
+    await expect.poll(() => names(chair, '.queue-row__name')).toEqual(speakingOrder)
+    await expect.poll(() => names(display, '.upcoming__name')).toEqual(speakingOrder)
+  })
+
+  it('gives Switzerland the floor with one key: the display runs its timer and Mexico is told it is next', async () => {
+    await chair.locator('body').click({ position: { x: 5, y: 5 } })
+    await chair.keyboard.press('n')
+    await expect.poll(() => display.locator('.speaker__name').innerText()).toBe('Switzerland')
+    const first = await display.getByRole('timer').innerText()
+    await expect.poll(() => display.getByRole('timer').innerText()).not.toBe(first)
+    expect(await display.getByRole('timer').innerText()).toMatch(/^2:5\d$/)
+    await tablets.MEX!.getByText('You are next').first().waitFor()
+    await tablets.CHE!.getByText('You have the floor').first().waitFor()
+  })
+
+  it('heals every page after the server is killed and restarted on the same data', async () => {
+    const before = {
+      speaker: await display.locator('.speaker__name').innerText(),
+      list: await names(display, '.upcoming__name'),
+    }
+    await room.crashAndRestart()
+    // Each page shows that it lost the connection, then recovers by itself.
+    await expect.poll(() => display.locator('.speaker__name').innerText(), { timeout: 30_000 }).toBe(before.speaker)
+    await expect.poll(() => names(display, '.upcoming__name'), { timeout: 30_000 }).toEqual(before.list)
+    await expect.poll(() => names(chair, '.queue-row__name'), { timeout: 30_000 }).toEqual(before.list)
+    await expect.poll(() => chair.locator('.speaker__name').innerText(), { timeout: 30_000 }).toBe('Switzerland')
+    await tablets.MEX!.getByText('You are next').first().waitFor({ timeout: 30_000 })
+    // The timer kept its anchors: still counting down from where it was, not from 3:00.
+    const timer = await display.getByRole('timer').innerText()
+    await expect.poll(() => display.getByRole('timer').innerText()).not.toBe(timer)
+    await expect.poll(() => chair.getByRole('button', { name: /^End/ }).isEnabled(), { timeout: 30_000 }).toBe(true)
+  })
+
+  it('ends the intervention, and the CSV export holds it', async () => {
+    await chair.getByRole('button', { name: /^End/ }).click()
+    await expect.poll(() => display.locator('.speaker__name').count()).toBe(0)
+    await chair.locator('.log').getByText('Switzerland').waitFor()
+    const [download] = await Promise.all([
+      chair.waitForEvent('download'),
+      chair.locator('.log').getByRole('button', { name: 'CSV' }).click(),
+    ])
+    const csv = readFileSync((await download.path())!, 'utf8')
+    const [header, row] = csv.trim().split(/\r?\n/)
+    expect(header).toBe(
+      'delegationId,name,category,kind,segmentId,startedAt,endedAt,spokeSeconds,guidelineSeconds,overrunSeconds',
+    )
+    expect(row).toMatch(/^CHE,Switzerland,member-state,statement,panel-1,\S+Z,\S+Z,\d+,180,0$/)
+  })
+})
