@@ -30,6 +30,8 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/e2e/support/globalSetup.ts'],
+          // A loaded CI machine may take more than the default second to repaint a page.
+          expect: { poll: { timeout: 15_000, interval: 50 } },
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,

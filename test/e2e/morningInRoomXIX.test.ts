@@ -30,8 +30,8 @@ beforeAll(async () => {
 afterAll(async () => {
   const dir = screenshotDir()
   const shots: Array<[Page | undefined, string]> = [
-    [chair, 'chair.png'],
-    [display, 'display.png'],
+    [chair, 'chair-after.png'],
+    [display, 'display-after.png'],
     [tablets.MEX, 'tablet-next.png'],
   ]
   for (const [page, file] of shots) await page?.screenshot({ path: join(dir, file) }).catch(() => {})
@@ -83,6 +83,10 @@ describe('a morning in Room XIX', () => {
     const timer = await display.getByRole('timer').innerText()
     await expect.poll(() => display.getByRole('timer').innerText()).not.toBe(timer)
     await expect.poll(() => chair.getByRole('button', { name: /^End/ }).isEnabled(), { timeout: 30_000 }).toBe(true)
+    const dir = screenshotDir()
+    await display.screenshot({ path: join(dir, 'display-speaking.png') })
+    await chair.screenshot({ path: join(dir, 'chair-speaking.png') })
+    await tablets.CHE!.screenshot({ path: join(dir, 'tablet-floor.png') })
   })
 
   it('ends the intervention, and the CSV export holds it', async () => {
