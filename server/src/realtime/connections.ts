@@ -4,7 +4,7 @@ import type { Logger } from 'pino'
 import { actorForToken } from '../auth'
 import type { Execution, MeetingHost } from '../meetingHost'
 import { tokenBucket, type RateLimit } from '../rateLimit'
-import { broadcastState, rooms } from './broadcast'
+import { rooms, scheduleBroadcast } from './broadcast'
 
 export interface RealtimeOptions {
   host: MeetingHost
@@ -80,7 +80,7 @@ export function publishChange(
     },
     'command accepted',
   )
-  broadcastState(io, host.state, options.now())
+  scheduleBroadcast(io, () => host.state, options.now)
   if (execution.events.some((e) => e.type === 'token-issued')) disconnectRevokedTablets(io, host)
 }
 

@@ -1,0 +1,69 @@
+// Writes an event log of a given length through the server's own SQLite store,
+// with events the domain itself decided: the log a long session would leave.
+import {
+  decide,
+  demoMeeting,
+  evolve,
+  meetingCreated,
+  replay,
+  type Actor,
+  type Command,
+  type DomainEvent,
+  type MeetingState,
+} from '@floor/shared'
+import { sqliteStore } from '../server/src/store/sqliteStore'
+
+const chair: Actor = { role: 'chair' }
+/** How many requests wait at once while the log is written: a long list, as in a busy panel. */
+const listLength = 20
+const batchSize = 1000
+
+/** Builds a log of exactly `count` events in `dataDir`; returns the version of its last event. */
+export function buildLog(dataDir: string, count: number, startedAt = Date.UTC(2017, 5, 19, 8, 15)): number {
+  const store = sqliteStore(dataDir)
+  try {
+    let now = startedAt
+    let ids = 0
+    const ctx = () => ({
+      now: (now += 1500),
+      newId: () => `r${(ids++).toString(36)}`,
+      newToken: () => ({ token: 'unused', tokenHash: 'unused' }),
+    })
+    const seed = meetingCreated(demoMeeting(), now)
+    let state: MeetingState = replay([seed])
+    let batch: DomainEvent[] = [seed]
+    let written = 1
+    const apply = (command: Command) => {
+      const outcome = decide(state, command, chair, ctx())
+      if (!outcome.ok) throw new Error(`${command.type}: ${outcome.error.message}`)
+      for (const event of outcome.events) {
+        state = evolve(state, event)
+        batch.push(event)
+        written += 1
+      }
+      // Batches in one transaction each: a synchronous commit per event would take minutes to write.
+      if (batch.length >= batchSize) {
+        store.append(batch)
+        batch = []
+      }
+    }
+    apply({ type: 'set-segment', segmentId: 'panel-1' })
+    const roster = Object.keys(state.delegations)
+    const waiting: string[] = []
+    // Requests from delegation after delegation, the oldest withdrawn once the list is long.
+    for (let i = 0; written < count; i++) {
+      if (waiting.length >= listLength) apply({ type: 'withdraw', requestId: waiting.shift()! })
+      else {
+        const before = state.version
+        apply({ type: 'request-floor', delegationId: roster[i % roster.length]! })
+        if (state.version === before) continue
+        const queue = state.segments['panel-1']?.queue ?? []
+        waiting.push(queue.find((r) => r.delegationId === roster[i % roster.length])!.requestId)
+      }
+    }
+    store.append(batch)
+    return state.version
+  } finally {
+    store.close()
+  }
+}
