@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream'
 import pino from 'pino'
 import { afterEach, describe, expect, it } from 'vitest'
+import { tabletsPerSlice } from '../../server/src/realtime/broadcast'
 import { connectClient, chairToken, startServer, type Harness } from './support/harness'
 
 let harness: Harness
@@ -54,6 +55,27 @@ describe('the room over real sockets', () => {
     const after = await second.waitFor((s) => s.version === seen.version + 1)
     expect(after.floor?.delegationId).toBe('MEX')
     expect(after.queue.map((e) => e.delegationId)).toEqual(['CHE', 'TUR'])
+  })
+
+  it('brings every tablet of a full room to the latest list, however the changes fall between slices', async () => {
+    harness = await startServer({ seed: (await import('@floor/shared')).demoMeeting() })
+    const chair = await harness.client(chairToken)
+    await chair.send({ type: 'set-segment', segmentId: 'panel-1' })
+    const ids = (await (await fetch(`${harness.url}/api/meeting`)).json()).delegations
+      .slice(0, 3 * tabletsPerSlice + 5)
+      .map((d: { id: string }) => d.id)
+    const tablets = await Promise.all(ids.map((id: string) => harness.tablet(id)))
+    // Every tablet asks at once, then the chair reorders while the fan-out is under way.
+    const acks = await Promise.all(tablets.map((tablet) => tablet.send({ type: 'request-floor' })))
+    expect(acks.every((ack) => ack.ok)).toBe(true)
+    const last = await chair.send({ type: 'move', requestId: acks.at(-1)!.ok ? String(acks.at(-1)!.requestId) : '', toIndex: 0 })
+    const version = last.ok ? last.version : -1
+    const seen = await Promise.all(tablets.map((tablet) => tablet.waitFor((s) => s.version === version)))
+    for (const [index, state] of seen.entries()) {
+      expect(state.delegationId).toBe(ids[index])
+      expect(state.queue).toHaveLength(ids.length)
+      expect(state.queue[0]?.delegationId).toBe(ids.at(-1))
+    }
   })
 
   it('answers the server’s time on clock', async () => {
