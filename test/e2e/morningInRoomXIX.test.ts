@@ -15,6 +15,11 @@ let display: Page
 const tablets: Record<string, Page> = {}
 
 const names = (page: Page, selector: string) => page.locator(selector).allInnerTexts()
+/** "2:41" as 161 seconds. */
+const seconds = (text: string) => {
+  const [minutes, rest] = text.split(':').map(Number)
+  return minutes! * 60 + rest!
+}
 const speakingOrder = ['Switzerland', 'Mexico', 'Holy See', 'Médecins Sans Frontières']
 
 beforeAll(async () => {
@@ -71,16 +76,28 @@ describe('a morning in Room XIX', () => {
     const before = {
       speaker: await display.locator('.speaker__name').innerText(),
       list: await names(display, '.upcoming__name'),
+      remaining: seconds(await display.getByRole('timer').innerText()),
     }
-    await room.crashAndRestart()
-    // Each page shows that it lost the connection, then recovers by itself.
-    await expect.poll(() => display.locator('.speaker__name').innerText(), { timeout: 30_000 }).toBe(before.speaker)
-    await expect.poll(() => names(display, '.upcoming__name'), { timeout: 30_000 }).toEqual(before.list)
-    await expect.poll(() => names(chair, '.queue-row__name'), { timeout: 30_000 }).toEqual(before.list)
-    await expect.poll(() => chair.locator('.speaker__name').innerText(), { timeout: 30_000 }).toBe('Switzerland')
-    await tablets.MEX!.getByText('You are next').first().waitFor({ timeout: 30_000 })
+    await room.crash()
+    // Every page says it lost the server...
+    await display.locator('.connection-indicator').waitFor()
+    await chair.locator('.chair-header__connection:not([data-status="online"])').waitFor()
+    await tablets.MEX!.locator('.tablet:not([data-connection="online"])').waitFor()
+    await room.restart()
+    // ...and comes back by itself, with the same list, speaker and timer.
+    await display.locator('.connection-indicator').waitFor({ state: 'detached', timeout: 30_000 })
+    await chair.locator('.chair-header__connection[data-status="online"]').waitFor({ timeout: 30_000 })
+    for (const tablet of Object.values(tablets)) {
+      await tablet.locator('.tablet[data-connection="online"]').waitFor({ timeout: 30_000 })
+    }
+    expect(await display.locator('.speaker__name').innerText()).toBe(before.speaker)
+    expect(await names(display, '.upcoming__name')).toEqual(before.list)
+    expect(await names(chair, '.queue-row__name')).toEqual(before.list)
+    expect(await chair.locator('.speaker__name').innerText()).toBe('Switzerland')
+    await tablets.MEX!.getByText('You are next').first().waitFor()
     // The timer kept its anchors: still counting down from where it was, not from 3:00.
     const timer = await display.getByRole('timer').innerText()
+    expect(seconds(timer)).toBeLessThan(before.remaining)
     await expect.poll(() => display.getByRole('timer').innerText()).not.toBe(timer)
     await expect.poll(() => chair.getByRole('button', { name: /^End/ }).isEnabled(), { timeout: 30_000 }).toBe(true)
     const dir = screenshotDir()

@@ -47,15 +47,22 @@ const server = spawn(process.execPath, ['--import', clockPreload, '--import', 't
   stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
 })
 
+// A server that goes away mid-run would leave every acknowledgement waiting: stop at once instead.
+let finished = false
+server.once('exit', (code, signal) => {
+  if (finished) return
+  console.error(`The server stopped (${signal ?? code}) before the screenshots were taken.`)
+  process.exit(1)
+})
+
 /** The port, from the chair link the server prints when it is listening. */
-const base = await new Promise<string>((resolve, reject) => {
+const base = await new Promise<string>((resolve) => {
   let printed = ''
   server.stdout!.on('data', (chunk: Buffer) => {
     printed += chunk.toString()
     const match = /Chair console:\s+(http:\/\/[^/\s]+)\/chair/.exec(printed)
     if (match) resolve(match[1]!)
   })
-  server.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening`)))
 })
 
 /** Moves the server's clock on; resolves once the server has applied it. */
@@ -82,7 +89,7 @@ try {
   })
   const send = async (command: Command): Promise<Ack> => {
     for (;;) {
-      const ack = (await chair.emitWithAck('command', command)) as Ack
+      const ack = (await chair.timeout(10_000).emitWithAck('command', command)) as Ack
       if (ack.ok) return ack
       if (ack.error.code !== 'rate_limited') throw new Error(`${command.type}: ${ack.error.message}`)
       await advance(2) // the bucket refills with the server's clock
@@ -175,6 +182,7 @@ try {
   await page.screenshot({ path: join(docs, 'chair-print.png'), fullPage: true })
   console.log('Screenshots written to docs/chair.png, docs/chair-tablets.png, docs/chair-print.png')
 } finally {
+  finished = true
   chair.close()
   await browser.close()
   server.kill('SIGTERM')

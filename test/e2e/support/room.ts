@@ -60,11 +60,14 @@ export class RoomXIX {
     return page
   }
 
-  /** SIGKILL, as a power cut would, then a start on the same data folder and port. */
-  async crashAndRestart(): Promise<void> {
-    const port = this.server.port
+  /** SIGKILL, as a power cut would. */
+  async crash(): Promise<void> {
     await kill(this.server, 'SIGKILL')
-    this.server = await startChildServer(this.env(String(port)))
+  }
+
+  /** A start on the same data folder and the same port, so the pages can find it again. */
+  async restart(): Promise<void> {
+    this.server = await startChildServer(this.env(String(this.server.port)))
   }
 
   async close(): Promise<void> {
