@@ -1,0 +1,44 @@
+import type { Delegation } from '@floor/shared'
+import { useTranslate } from '../i18n/LanguageContext'
+import type { IssuedLink } from './chairStore'
+import { useQrCode } from './useQrCode'
+
+interface PrintSheetProps {
+  delegations: readonly Delegation[]
+  links: Record<string, IssuedLink>
+  /** Shown on screen as a preview; otherwise it appears only when printing. */
+  preview: boolean
+}
+
+/** A4 sheets of cut-out cards, twelve to a page: name, seat, QR code and the link. */
+export function PrintSheet({ delegations, links, preview }: PrintSheetProps) {
+  const { t } = useTranslate()
+  return (
+    <section className="print-sheet" data-preview={preview} aria-label={t('chair.print.title')}>
+      {delegations.length === 0 && preview && <p className="print-sheet__empty">{t('chair.print.empty')}</p>}
+      <ul className="print-sheet__cards">
+        {delegations.map((delegation) => {
+          const link = links[delegation.id]
+          return link ? <PrintCard key={delegation.id} delegation={delegation} url={link.url} /> : null
+        })}
+      </ul>
+    </section>
+  )
+}
+
+function PrintCard({ delegation, url }: { delegation: Delegation; url: string }) {
+  const { t } = useTranslate()
+  const qr = useQrCode(url)
+  return (
+    <li className="print-card">
+      {/* The name as the UN writes it, which is also how the nameplate on the table reads. */}
+      <p className="print-card__name" data-long={delegation.name.length > 28}>
+        {delegation.name}
+      </p>
+      <p className="print-card__seat">{delegation.seat ? t('chair.seat', { seat: delegation.seat }) : '\u00a0'}</p>
+      {qr && <img className="print-card__qr" src={qr} alt={t('chair.tablets.qrOf', { name: delegation.name })} />}
+      <p className="print-card__how">{t('chair.print.how')}</p>
+      <p className="print-card__url">{url}</p>
+    </li>
+  )
+}

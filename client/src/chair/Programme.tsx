@@ -1,0 +1,91 @@
+import { useMemo } from 'react'
+import type { ProgrammeSegment } from '@floor/shared'
+import { useTranslate } from '../i18n/LanguageContext'
+import { useFloor } from '../store/FloorSessionContext'
+import { useChair, useChairSession } from './ChairContext'
+import { setSegment } from './chairCommands'
+import { GuidelineForm } from './GuidelineForm'
+import { dayTitle, timeOfDay, useMeetingTimeZone } from './meetingTime'
+import { useControlState } from './useControlState'
+
+/** The programme of both days in the meeting's time; one click makes a segment the active one. */
+export function Programme() {
+  const session = useChairSession()
+  const { t, language } = useTranslate()
+  const timeZone = useMeetingTimeZone()
+  const segments = useFloor((state) => state.meeting?.segments)
+  const venue = useFloor((state) => state.meeting?.meeting.venue)
+  const activeId = useFloor((state) => state.view?.segment?.id ?? null)
+  const speaking = useFloor((state) => state.view?.floor != null)
+  const switching = useChair((state) => Boolean(state.pending.segment))
+  const { enabled } = useControlState()
+  const days = useMemo(() => byDay(segments ?? [], language, timeZone), [segments, language, timeZone])
+  const place = venue?.split(',').pop()?.trim() || timeZone || ''
+  return (
+    <section className="panel programme" aria-labelledby="chair-programme-title">
+      <h2 className="panel__title" id="chair-programme-title">
+        {t('chair.programme.title')}
+        {place && <span className="programme__zone">{t('chair.programme.zone', { place })}</span>}
+      </h2>
+      <div className="programme__days">
+        {days.map((day) => (
+          <div key={day.key} className="programme__day">
+            <h3 className="programme__day-title">{day.title}</h3>
+            <ul className="programme__segments">
+              {day.segments.map((segment) => {
+                const active = segment.id === activeId
+                const start = Date.parse(segment.startsAt)
+                const end = Date.parse(segment.endsAt)
+                return (
+                  <li key={segment.id}>
+                    <button
+                      type="button"
+                      className="programme__segment"
+                      aria-current={active ? 'true' : undefined}
+                      disabled={!enabled || switching}
+                      title={speaking && !active ? t('chair.programme.switchEnds') : undefined}
+                      onClick={() => !active && void setSegment(session, segment.id)}
+                    >
+                      <span className="programme__time">
+                        {timeOfDay(start, language, timeZone)}–{timeOfDay(end, language, timeZone)}
+                      </span>
+                      <span className="programme__name" title={segment.title}>
+                        {segment.title}
+                      </span>
+                      {active ? (
+                        <span className="visually-hidden">{t('chair.programme.active')}</span>
+                      ) : !segment.takesRequests ? (
+                        <span className="programme__tag">{t('chair.programme.noList')}</span>
+                      ) : null}
+                    </button>
+                  </li>
+                )
+              })}
+            </ul>
+          </div>
+        ))}
+      </div>
+      <GuidelineForm />
+    </section>
+  )
+}
+
+interface Day {
+  key: string
+  title: string
+  segments: ProgrammeSegment[]
+}
+
+function byDay(segments: readonly ProgrammeSegment[], language: Parameters<typeof dayTitle>[1], timeZone: string | undefined): Day[] {
+  const days: Day[] = []
+  const sorted = [...segments].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
+  for (const segment of sorted) {
+    const start = Date.parse(segment.startsAt)
+    const title = dayTitle(start, language, timeZone)
+    const key = segment.day !== undefined ? `day-${segment.day}` : title
+    const last = days[days.length - 1]
+    if (last && last.key === key) last.segments.push(segment)
+    else days.push({ key, title, segments: [segment] })
+  }
+  return days
+}

@@ -1,0 +1,75 @@
+/** What `POST /api/delegations/import` answers for a list it could read. */
+export interface ImportReport {
+  added: Array<{ delegationId: string; name: string }>
+  errors: Array<{ line: number; message: string }>
+  alreadyListed: number
+}
+
+export type ImportOutcome = { ok: true; report: ImportReport } | { ok: false; message: string }
+
+export type ExportFormat = 'csv' | 'json'
+
+/** The chair's HTTP routes, with the chair's token as bearer. */
+export interface ChairApi {
+  importStakeholders(csv: string): Promise<ImportOutcome>
+  /** Every finished intervention of the meeting, as a file to save. */
+  exportInterventions(format: ExportFormat): Promise<Blob>
+}
+
+export function createChairApi(token: string, fetchImpl: typeof fetch = (...args) => fetch(...args)): ChairApi {
+  const authorization = `Bearer ${token}`
+  return {
+    async importStakeholders(csv) {
+      let response: Response
+      try {
+        response = await fetchImpl('/api/delegations/import', {
+          method: 'POST',
+          headers: { authorization, 'content-type': 'text/csv; charset=utf-8', accept: 'application/json' },
+          body: csv,
+        })
+      } catch {
+        return { ok: false, message: 'network' }
+      }
+      const body = (await response.json().catch(() => null)) as unknown
+      if (response.ok && isImportReport(body)) return { ok: true, report: body }
+      return { ok: false, message: errorMessageOf(body) ?? `HTTP ${response.status}` }
+    },
+    async exportInterventions(format) {
+      const response = await fetchImpl(`/api/interventions?format=${format}`, {
+        headers: { authorization, accept: format === 'csv' ? 'text/csv' : 'application/json' },
+      })
+      if (!response.ok) throw new Error(`HTTP ${response.status}`)
+      return response.blob()
+    },
+  }
+}
+
+function isImportReport(body: unknown): body is ImportReport {
+  if (typeof body !== 'object' || body === null) return false
+  const report = body as Partial<ImportReport>
+  return Array.isArray(report.added) && Array.isArray(report.errors)
+}
+
+function errorMessageOf(body: unknown): string | null {
+  if (typeof body !== 'object' || body === null || !('error' in body)) return null
+  const error = (body as { error: unknown }).error
+  if (typeof error === 'object' && error !== null && 'message' in error) {
+    const message = (error as { message: unknown }).message
+    if (typeof message === 'string') return message
+  }
+  return null
+}
+
+/** Saves a blob as a file through a temporary link: nothing leaves the browser. */
+export function saveBlob(blob: Blob, filename: string, doc: Document = document): void {
+  const url = URL.createObjectURL(blob)
+  const link = doc.createElement('a')
+  link.href = url
+  link.download = filename
+  link.rel = 'noopener'
+  doc.body.append(link)
+  link.click()
+  link.remove()
+  // Some browsers start the download after `click` returns: free the URL a moment later.
+  setTimeout(() => URL.revokeObjectURL(url), 1_000)
+}
