@@ -29,7 +29,10 @@ export function NextButton() {
       <button
         type="button"
         className="next__button"
-        disabled={!enabled || busy || nothingToDo}
+        // While a Next is on its way the button stays focusable (a disabled button would drop
+        // the keyboard focus to the page); presses are ignored until the new state is in.
+        disabled={!enabled || nothingToDo}
+        aria-disabled={busy || undefined}
         aria-keyshortcuts="N Space"
         aria-describedby={reason ? 'chair-controls-reason' : undefined}
         onClick={() => void advance(session)}

@@ -4,8 +4,9 @@
  * Builds the client if stale, starts the server from source on a free port
  * with an empty store, runs a morning of Panel 1 as the chair over Socket.IO,
  * and photographs /chair in the system's Chromium at 1440×900: the console
- * (docs/chair.png), the Tablets page (docs/chair-tablets.png) and the A4
- * print sheet (docs/chair-print.png). Not part of `npm test`.
+ * (docs/chair.png), the end of its list reached from the keyboard
+ * (docs/chair-list-end.png), the Tablets page (docs/chair-tablets.png) and
+ * the A4 print sheet (docs/chair-print.png). Not part of `npm test`.
  *
  * The server runs on the session's own calendar (19 June 2017, Geneva) with a
  * clock the script moves forward, so the log holds two hours of real-length
@@ -150,6 +151,11 @@ try {
   await page.waitForSelector('.queue__permitting')
   await page.screenshot({ path: join(docs, 'chair.png') })
 
+  // The end of the list, reached from the keyboard alone: L, then End, with the focus ring on the last row.
+  await page.keyboard.press('l')
+  await page.keyboard.press('End')
+  await page.screenshot({ path: join(docs, 'chair-list-end.png') })
+
   // Tablets: the intergovernmental organizations get their links; a registration list is imported.
   await page.getByRole('button', { name: 'Tablets' }).click()
   await page.getByLabel('Category').selectOption('igo')
@@ -180,7 +186,7 @@ try {
   await page.setViewportSize({ width: 794, height: 1123 })
   await page.emulateMedia({ media: 'print' })
   await page.screenshot({ path: join(docs, 'chair-print.png'), fullPage: true })
-  console.log('Screenshots written to docs/chair.png, docs/chair-tablets.png, docs/chair-print.png')
+  console.log('Screenshots written to docs/chair.png, docs/chair-list-end.png, docs/chair-tablets.png, docs/chair-print.png')
 } finally {
   finished = true
   chair.close()
