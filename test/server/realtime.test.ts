@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream'
 import pino from 'pino'
 import { afterEach, describe, expect, it } from 'vitest'
+import { demoMeeting } from '@floor/shared'
 import { tabletsPerSlice } from '../../server/src/realtime/broadcast'
 import { connectClient, chairToken, startServer, type Harness } from './support/harness'
 
@@ -58,17 +59,18 @@ describe('the room over real sockets', () => {
   })
 
   it('brings every tablet of a full room to the latest list, however the changes fall between slices', async () => {
-    harness = await startServer({ seed: (await import('@floor/shared')).demoMeeting() })
+    harness = await startServer({ meeting: demoMeeting() })
     const chair = await harness.client(chairToken)
     await chair.send({ type: 'set-segment', segmentId: 'panel-1' })
-    const ids = (await (await fetch(`${harness.url}/api/meeting`)).json()).delegations
+    const ids: string[] = (await (await fetch(`${harness.url}/api/meeting`)).json()).delegations
       .slice(0, 3 * tabletsPerSlice + 5)
       .map((d: { id: string }) => d.id)
-    const tablets = await Promise.all(ids.map((id: string) => harness.tablet(id)))
+    const tablets = await Promise.all(ids.map((id) => harness.tablet(id)))
     // Every tablet asks at once, then the chair reorders while the fan-out is under way.
     const acks = await Promise.all(tablets.map((tablet) => tablet.send({ type: 'request-floor' })))
     expect(acks.every((ack) => ack.ok)).toBe(true)
-    const last = await chair.send({ type: 'move', requestId: acks.at(-1)!.ok ? String(acks.at(-1)!.requestId) : '', toIndex: 0 })
+    const lastAsked = acks.at(-1)
+    const last = await chair.send({ type: 'move', requestId: lastAsked?.ok ? String(lastAsked.requestId) : '', toIndex: 0 })
     const version = last.ok ? last.version : -1
     const seen = await Promise.all(tablets.map((tablet) => tablet.waitFor((s) => s.version === version)))
     for (const [index, state] of seen.entries()) {

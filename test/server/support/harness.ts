@@ -31,7 +31,7 @@ export interface Client {
 }
 
 export async function startServer(
-  options: { seed?: MeetingDocument; store?: EventStore; now?: () => number } & Partial<ServerDeps> = {},
+  options: { meeting?: MeetingDocument; store?: EventStore; now?: () => number } & Partial<Omit<ServerDeps, 'seed'>> = {},
 ): Promise<Harness> {
   const store = options.store ?? memoryStore()
   const server = createServer({
@@ -39,7 +39,7 @@ export async function startServer(
     chairToken,
     ...options,
     store,
-    seed: () => options.seed ?? smallMeeting,
+    seed: () => options.meeting ?? smallMeeting,
   })
   const address = await server.listen(0, '127.0.0.1')
   const url = `http://127.0.0.1:${address.port}`
