@@ -20,6 +20,8 @@ export interface ServerDeps {
   newId?: () => string
   logger?: Logger
   rateLimit?: RateLimit
+  /** The address tablets on the room's network reach, for links issued from a browser on this machine. */
+  publicUrl?: () => string | undefined
 }
 
 export interface FloorServer {
@@ -65,7 +67,7 @@ export function createServer(deps: ServerDeps): FloorServer {
     now,
     logger,
     rateLimit: deps.rateLimit ?? defaultRateLimit,
-    tabletUrl: (token, socket) => `${originOf(socket.handshake.headers)}/delegate#token=${token}`,
+    tabletUrl: (token, socket) => `${tabletOrigin(socket.handshake.headers, deps.publicUrl?.())}/delegate#token=${token}`,
   })
 
   let closed: Promise<void> | null = null
@@ -95,7 +97,16 @@ export function createServer(deps: ServerDeps): FloorServer {
   }
 }
 
-/** Where the chair's browser reached us, so a tablet link points at the same address. */
+/**
+ * Where a tablet link should point: where the chair's browser reached us,
+ * unless that is this machine's loopback address, which no tablet can reach.
+ */
+function tabletOrigin(headers: Record<string, string | string[] | undefined>, publicUrl: string | undefined): string {
+  const seen = originOf(headers)
+  const loopback = /^https?:\/\/(localhost|127\.[\d.]+|\[::1\])(:\d+)?$/.test(seen)
+  return loopback && publicUrl ? publicUrl : seen
+}
+
 function originOf(headers: Record<string, string | string[] | undefined>): string {
   const origin = headers.origin
   if (typeof origin === 'string' && /^https?:\/\/[^/\s]+$/.test(origin)) return origin

@@ -27,6 +27,7 @@ const server = createServer({
   clientDir: process.env.FLOOR_CLIENT_DIR ?? join(here, '../../client/dist'),
   logger,
   rateLimit: config.rateLimit,
+  publicUrl: () => base,
 })
 
 const address = await server.listen(config.port, config.host)

@@ -156,6 +156,14 @@ describe('the room over real sockets', () => {
     ])
   })
 
+  it('points tablet links at the room’s address when the chair’s browser is on this machine', async () => {
+    harness = await startServer({ publicUrl: () => 'http://192.0.2.10:3000' })
+    const chair = await harness.client(chairToken)
+    const issued = await chair.send({ type: 'issue-token', delegationId: 'MEX' })
+    const token = issued.ok ? String(issued.token) : ''
+    expect(issued.ok && issued.url).toBe(`http://192.0.2.10:3000/delegate#token=${token}`)
+  })
+
   it('sends away a tablet whose token was issued again', async () => {
     harness = await startServer()
     const old = await harness.tablet('MEX')
