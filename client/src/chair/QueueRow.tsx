@@ -2,8 +2,8 @@ import type { KeyboardEvent } from 'react'
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import type { QueueEntryView } from '@floor/shared'
-import { Flag } from '../flags/Flag'
-import { acronymOf, delegationName } from '../i18n/delegationNames'
+import { FlagOf } from '../flags/Flag'
+import { delegationName } from '../i18n/delegationNames'
 import { useTranslate } from '../i18n/LanguageContext'
 import { useRoster } from '../store/useRoster'
 import { CategoryBadge, KindBadge } from './Badges'
@@ -95,13 +95,7 @@ export function QueueRow({ entry, position, tabbable, enabled, seatsFull, busy, 
         <span aria-hidden="true">⠿</span>
       </button>
       <span className="queue-row__position">{position}</span>
-      <Flag
-        className="queue-row__flag"
-        delegationId={entry.delegationId}
-        name={entry.name}
-        acronym={acronymOf(entry.delegationId, roster)}
-        category={entry.category}
-      />
+      <FlagOf className="queue-row__flag" of={entry} roster={roster} />
       <span className="queue-row__name" title={name}>
         {name}
       </span>

@@ -1,6 +1,6 @@
 import type { FloorView } from '@floor/shared'
-import { Flag } from '../flags/Flag'
-import { acronymOf, delegationName } from '../i18n/delegationNames'
+import { FlagOf } from '../flags/Flag'
+import { delegationName } from '../i18n/delegationNames'
 import { useTranslate } from '../i18n/LanguageContext'
 import { useFloor } from '../store/FloorSessionContext'
 import { useRoster } from '../store/useRoster'
@@ -33,13 +33,7 @@ function Speaker({ floor }: { floor: FloorView }) {
   return (
     <>
       <div className="speaker__who">
-        <Flag
-          className="speaker__flag"
-          delegationId={floor.delegationId}
-          name={floor.name}
-          acronym={acronymOf(floor.delegationId, roster)}
-          category={floor.category}
-        />
+        <FlagOf className="speaker__flag" of={floor} roster={roster} />
         <p className="speaker__name">{delegationName(language, floor, roster)}</p>
       </div>
       <p className="speaker__facts">

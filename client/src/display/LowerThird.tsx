@@ -1,6 +1,6 @@
 import type { Language } from '@floor/shared'
-import { Flag } from '../flags/Flag'
-import { acronymOf, delegationName } from '../i18n/delegationNames'
+import { FlagOf } from '../flags/Flag'
+import { delegationName } from '../i18n/delegationNames'
 import { directionOf } from '../i18n/languages'
 import { categoryLabel, kindLabel } from '../i18n/translate'
 import { useFloor } from '../store/FloorSessionContext'
@@ -22,13 +22,7 @@ export function LowerThird({ languages }: { languages: readonly Language[] }) {
   return (
     <div className="overlay" lang={leading} dir={directionOf(leading)}>
       <div className="lower-third">
-        <Flag
-          className="lower-third__flag"
-          delegationId={floor.delegationId}
-          name={floor.name}
-          acronym={acronymOf(floor.delegationId, roster)}
-          category={floor.category}
-        />
+        <FlagOf className="lower-third__flag" of={floor} roster={roster} />
         <div className="lower-third__text">
           <p className="lower-third__name">
             <Texts languages={languages} layout="inline" text={(language) => delegationName(language, floor, roster)} />

@@ -1,6 +1,6 @@
 import type { FloorView, Language, QueueEntryView } from '@floor/shared'
-import { Flag } from '../flags/Flag'
-import { acronymOf, delegationName, type Roster } from '../i18n/delegationNames'
+import { FlagOf } from '../flags/Flag'
+import { delegationName, type Roster } from '../i18n/delegationNames'
 import { categoryLabel, kindLabel, translate } from '../i18n/translate'
 import { useTimerReading } from '../time/useServerClock'
 import { Texts } from './Texts'
@@ -31,13 +31,7 @@ export function SpeakerStage({ floor, queue, languages, roster }: SpeakerStagePr
           />
         )}
         <div className="speaker__who">
-          <Flag
-            className="speaker__flag"
-            delegationId={floor.delegationId}
-            name={floor.name}
-            acronym={acronymOf(floor.delegationId, roster)}
-            category={floor.category}
-          />
+          <FlagOf className="speaker__flag" of={floor} roster={roster} />
           <h1 className="speaker__name" data-long={isLongName(floor.name)}>
             <Texts languages={languages} text={(language) => delegationName(language, floor, roster)} />
           </h1>

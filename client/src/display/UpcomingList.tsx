@@ -1,6 +1,6 @@
 import type { Language, QueueEntryView } from '@floor/shared'
-import { Flag } from '../flags/Flag'
-import { acronymOf, delegationName, type Roster } from '../i18n/delegationNames'
+import { FlagOf } from '../flags/Flag'
+import { delegationName, type Roster } from '../i18n/delegationNames'
 import { kindLabel, translate } from '../i18n/translate'
 import { Texts } from './Texts'
 import './upcoming.css'
@@ -49,13 +49,7 @@ export function UpcomingList({ queue, shown, languages, roster, layout = 'column
               />
             )}
             <span className="upcoming__number">{index + 1}</span>
-            <Flag
-              className="upcoming__flag"
-              delegationId={entry.delegationId}
-              name={entry.name}
-              acronym={acronymOf(entry.delegationId, roster)}
-              category={entry.category}
-            />
+            <FlagOf className="upcoming__flag" of={entry} roster={roster} />
             <span className="upcoming__name" data-long={isLongName(entry.name)}>
               {/* One language only: two lines per entry would push the fifth speaker off the screen. */}
               <Texts languages={languages.slice(0, 1)} text={(language) => delegationName(language, entry, roster)} />

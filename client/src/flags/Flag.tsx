@@ -1,4 +1,5 @@
 import type { Category } from '@floor/shared'
+import { acronymOf, type Roster } from '../i18n/delegationNames'
 import { emblemLetters, flagCodeOf, flagUrl } from './flagImages'
 import './flag.css'
 
@@ -30,5 +31,26 @@ export function Flag({ delegationId, name, acronym, category, className }: FlagP
         {letters}
       </span>
     </span>
+  )
+}
+
+/** The flag of whoever a view names (the floor, a queue entry), with the roster's acronym for an organization. */
+export function FlagOf({
+  of,
+  roster,
+  className,
+}: {
+  of: { delegationId: string; name: string; category: Category }
+  roster: Roster | null
+  className?: string
+}) {
+  return (
+    <Flag
+      className={className}
+      delegationId={of.delegationId}
+      name={of.name}
+      acronym={acronymOf(of.delegationId, roster)}
+      category={of.category}
+    />
   )
 }
