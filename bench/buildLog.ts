@@ -11,6 +11,7 @@ import {
   type DomainEvent,
   type MeetingState,
 } from '@floor/shared'
+import { eventsPerSnapshot } from '../server/src/meetingHost'
 import { sqliteStore } from '../server/src/store/sqliteStore'
 
 const chair: Actor = { role: 'chair' }
@@ -33,6 +34,7 @@ export function buildLog(dataDir: string, count: number, startedAt = Date.UTC(20
     let state: MeetingState = replay([seed])
     let batch: DomainEvent[] = [seed]
     let written = 1
+    let snapshotAt = 0
     const apply = (command: Command) => {
       const outcome = decide(state, command, chair, ctx())
       if (!outcome.ok) throw new Error(`${command.type}: ${outcome.error.message}`)
@@ -45,6 +47,11 @@ export function buildLog(dataDir: string, count: number, startedAt = Date.UTC(20
       if (batch.length >= batchSize) {
         store.append(batch)
         batch = []
+        // Snapshots as the live server keeps them (MeetingHost): the log a long session really leaves.
+        if (written - snapshotAt >= eventsPerSnapshot) {
+          store.saveSnapshot(state)
+          snapshotAt = written
+        }
       }
     }
     apply({ type: 'set-segment', segmentId: 'panel-1' })

@@ -16,6 +16,9 @@ import {
 import { hashToken, newToken } from './auth'
 import type { EventStore } from './store/eventStore'
 
+/** Events between snapshots: replaying this many takes a few tens of milliseconds. */
+export const eventsPerSnapshot = 5_000
+
 export interface Execution {
   ack: Ack
   command: Command | null
@@ -30,13 +33,23 @@ export interface Execution {
  */
 export class MeetingHost {
   private current: MeetingState
+  private eventsSinceSnapshot = 0
 
   constructor(
     private readonly store: EventStore,
     private readonly now: () => number,
     private readonly newId: () => string = () => randomBytes(9).toString('base64url'),
   ) {
-    this.current = replay(store.load())
+    const restart = store.loadForRestart()
+    this.current = replay(this.counted(restart.events), restart.snapshot ?? undefined)
+  }
+
+  /** Counts the events replayed after the snapshot, so the next snapshot comes on time. */
+  private *counted(events: Iterable<DomainEvent>): Iterable<DomainEvent> {
+    for (const event of events) {
+      this.eventsSinceSnapshot += 1
+      yield event
+    }
   }
 
   get state(): MeetingState {
@@ -50,6 +63,21 @@ export class MeetingHost {
     this.store.append([created])
     this.current = evolve(this.current, created)
     return true
+  }
+
+  /**
+   * Every so many events the state is kept beside the log, so that a restart
+   * replays at most that many: a long meeting starts again in well under a second.
+   */
+  private snapshotNowAndThen(appended: number): void {
+    this.eventsSinceSnapshot += appended
+    if (this.eventsSinceSnapshot < eventsPerSnapshot) return
+    this.eventsSinceSnapshot = 0
+    try {
+      this.store.saveSnapshot(this.current)
+    } catch {
+      // A snapshot only saves time at the next start; the log alone is the truth.
+    }
   }
 
   execute(input: unknown, actor: Actor): Execution {
@@ -79,6 +107,7 @@ export class MeetingHost {
       }
     }
     for (const event of outcome.events) this.current = evolve(this.current, event)
+    this.snapshotNowAndThen(outcome.events.length)
     return {
       ack: { ...outcome.result, ok: true, version: this.current.version },
       command: parsed.command,

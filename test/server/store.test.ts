@@ -66,3 +66,44 @@ describe('the SQLite event log', () => {
     expect(replay(store.load())).toEqual(harness.server.host.state)
   })
 })
+
+describe('snapshots', () => {
+  it('restart from the latest snapshot and the events after it, to the same state as replaying the whole log', async () => {
+    const { eventsPerSnapshot } = await import('../../server/src/meetingHost')
+    const dir = folder()
+    const store = sqliteStore(dir)
+    harness = await startServer({ store, rateLimit: { burst: 1e6, perSecond: 1e6 } })
+    const chair = await harness.client(chairToken)
+    await chair.send({ type: 'set-segment', segmentId: 'panel-1' })
+    // Enough changes for one snapshot, and a tail after it.
+    for (let i = 0; i < eventsPerSnapshot / 2 + 10; i++) {
+      const ack = await chair.send({ type: 'request-floor', delegationId: 'MEX' })
+      await chair.send({ type: 'withdraw', requestId: ack.ok ? String(ack.requestId) : '' })
+    }
+    await chair.send({ type: 'request-floor', delegationId: 'CHE' })
+    const live = harness.server.host.state
+    const restart = store.loadForRestart()
+    expect(restart.snapshot?.version).toBeGreaterThan(eventsPerSnapshot - 10)
+    expect([...restart.events].length).toBeLessThan(eventsPerSnapshot)
+    await harness.close()
+
+    harness = await startServer({ store: sqliteStore(dir) })
+    expect(harness.server.host.state).toEqual(live)
+    expect(replay(sqliteStore(dir).load())).toEqual(live)
+  })
+
+  it('ignores a snapshot of another format and replays the whole log', async () => {
+    const dir = folder()
+    const store = sqliteStore(dir)
+    harness = await startServer({ store })
+    const chair = await harness.client(chairToken)
+    await chair.send({ type: 'set-segment', segmentId: 'panel-1' })
+    store.saveSnapshot({ ...harness.server.host.state, version: 999 })
+    const { default: Database } = await import('better-sqlite3')
+    const db = new Database(store.path)
+    db.prepare('UPDATE snapshots SET format = format + 1').run()
+    db.close()
+    expect(store.loadForRestart().snapshot).toBeNull()
+    expect([...store.loadForRestart().events]).toHaveLength(2)
+  })
+})

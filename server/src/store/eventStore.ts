@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@floor/shared'
+import type { DomainEvent, MeetingState } from '@floor/shared'
 
 /**
  * The durable log of the meeting. `append` returns only once the events are
@@ -7,7 +7,15 @@ import type { DomainEvent } from '@floor/shared'
  */
 export interface EventStore {
   append(events: readonly DomainEvent[]): void
+  /** Every event, oldest first: the audit trail. */
   load(): Iterable<DomainEvent>
+  /**
+   * Where a restart begins: the latest snapshot of the state, if any, and the
+   * events appended after it. Without snapshots, no state and every event.
+   */
+  loadForRestart(): { snapshot: MeetingState | null; events: Iterable<DomainEvent> }
+  /** Keeps the state as it stands after every event appended so far, so a restart replays only what follows. */
+  saveSnapshot(state: MeetingState): void
   /** Whether anything was ever appended: an empty store gets the demo meeting. */
   isEmpty(): boolean
   /** Small settings the server keeps beside the log (the generated chair token). */
@@ -20,8 +28,16 @@ export interface EventStore {
 export function memoryStore(initial: readonly DomainEvent[] = []): EventStore & { events: DomainEvent[] } {
   const events = [...initial]
   const settings = new Map<string, string>()
+  let snapshot: { state: MeetingState; after: number } | null = null
   return {
     events,
+    loadForRestart: () => ({
+      snapshot: snapshot ? structuredClone(snapshot.state) : null,
+      events: structuredClone(events.slice(snapshot?.after ?? 0)),
+    }),
+    saveSnapshot: (state) => {
+      snapshot = { state: structuredClone(state), after: events.length }
+    },
     append: (batch) => {
       events.push(...structuredClone(batch))
     },

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { DomainEvent } from '@floor/shared'
+import type { DomainEvent, MeetingState } from '@floor/shared'
 import type { EventStore } from './eventStore'
 
 const schema = `
@@ -12,11 +12,22 @@ const schema = `
     at      INTEGER NOT NULL,
     body    TEXT    NOT NULL
   );
+  CREATE TABLE IF NOT EXISTS snapshots (
+    seq    INTEGER PRIMARY KEY, -- the last event the snapshot includes
+    format INTEGER NOT NULL,
+    state  TEXT    NOT NULL
+  );
   CREATE TABLE IF NOT EXISTS settings (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
   );
 `
+
+/**
+ * The shape of the state a snapshot holds. Bump it whenever `MeetingState` or
+ * `evolve` changes: older snapshots are then ignored and the log replayed whole.
+ */
+export const snapshotFormat = 1
 
 /** The append-only event log in one SQLite file under the data folder. */
 export function sqliteStore(dataDir: string): EventStore & { path: string; pragmas(): { journalMode: string; synchronous: number } } {
@@ -34,6 +45,16 @@ export function sqliteStore(dataDir: string): EventStore & { path: string; pragm
     for (const event of events) insert.run(event.version, event.type, event.at, JSON.stringify(event))
   })
   const selectAll = db.prepare('SELECT body FROM events ORDER BY seq').pluck()
+  const selectAfter = db.prepare('SELECT body FROM events WHERE seq > ? ORDER BY seq').pluck()
+  const selectSnapshot = db.prepare('SELECT seq, state FROM snapshots WHERE format = ? ORDER BY seq DESC LIMIT 1')
+  const insertSnapshot = db.prepare(
+    'INSERT OR REPLACE INTO snapshots (seq, format, state) SELECT coalesce(max(seq), 0), ?, ? FROM events',
+  )
+  const pruneSnapshots = db.prepare('DELETE FROM snapshots WHERE seq < (SELECT max(seq) FROM snapshots)')
+  const saveSnapshot = db.transaction((state: MeetingState) => {
+    insertSnapshot.run(snapshotFormat, JSON.stringify(state))
+    pruneSnapshots.run()
+  })
   const selectAny = db.prepare('SELECT 1 FROM events LIMIT 1').pluck()
   const selectSetting = db.prepare('SELECT value FROM settings WHERE key = ?').pluck()
   const upsertSetting = db.prepare(
@@ -47,6 +68,20 @@ export function sqliteStore(dataDir: string): EventStore & { path: string; pragm
     },
     *load() {
       for (const body of selectAll.iterate()) yield JSON.parse(body as string) as DomainEvent
+    },
+    loadForRestart: () => {
+      const row = selectSnapshot.get(snapshotFormat) as { seq: number; state: string } | undefined
+      return {
+        snapshot: row ? (JSON.parse(row.state) as MeetingState) : null,
+        // Lazily: the query runs only when the events are read.
+        events: (function* () {
+          const bodies = row ? selectAfter.iterate(row.seq) : selectAll.iterate()
+          for (const body of bodies) yield JSON.parse(body as string) as DomainEvent
+        })(),
+      }
+    },
+    saveSnapshot: (state) => {
+      saveSnapshot(state)
     },
     isEmpty: () => selectAny.get() === undefined,
     getSetting: (key) => selectSetting.get(key) as string | undefined,
