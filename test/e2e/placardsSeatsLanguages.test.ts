@@ -59,6 +59,19 @@ describe('the afternoon in Room XIX', () => {
     ])
   })
 
+  it('hands a delegation its tablet: the link from the chair’s Tablets page is all the tablet needs', async () => {
+    await chair.getByRole('button', { name: 'Tablets' }).click()
+    await chair.getByLabel('Find').fill('Switzerland')
+    await chair.getByRole('button', { name: 'Issue a tablet link for Switzerland' }).click()
+    const link = await chair.getByLabel('Tablet link of Switzerland', { exact: true }).inputValue()
+    expect(link).toMatch(/\/delegate#token=[\w-]{20,}$/)
+    const tablet = await room.open(link.replace(/^https?:\/\/[^/]+/, ''), viewports.tablet)
+    await tablet.getByRole('button', { name: 'Request the floor' }).click()
+    await tablet.getByText('Your request is on the list.').waitFor()
+    await expect.poll(() => display.locator('.upcoming__name').allInnerTexts()).toContain('Switzerland')
+    await chair.getByRole('button', { name: 'Floor' }).first().click()
+  })
+
   it('speaks Arabic, right to left, when the delegate chooses it, and remembers it', async () => {
     await mexico.locator('select.language-picker__select').selectOption('ar')
     await expect.poll(() => mexico.locator('.tablet').getAttribute('dir')).toBe('rtl')
