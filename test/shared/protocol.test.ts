@@ -61,6 +61,16 @@ describe('the state and acknowledgement schemas', () => {
     expect(StateView.safeParse(room.view('display')).success).toBe(true)
   })
 
+  it('describe the acknowledgement of every accepted command the domain makes', () => {
+    const room = queueOf('MEX')
+    for (const command of [{ type: 'next' }, { type: 'next' }, { type: 'next' }] as const) {
+      const outcome = room.chair(command)
+      expect(outcome.ok).toBe(true)
+      const ack = outcome.ok ? { ...outcome.result, ok: true, version: room.state.version } : null
+      expect(Ack.safeParse(ack).success).toBe(true)
+    }
+  })
+
   it('describe both acknowledgements', () => {
     expect(Ack.safeParse({ ok: true, version: 3, requestId: 'r1' }).success).toBe(true)
     expect(Ack.safeParse({ ok: false, error: { code: 'conflict', message: 'stale' } }).success).toBe(true)

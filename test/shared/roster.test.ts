@@ -41,6 +41,15 @@ describe('issuing a tablet token', () => {
     expect(JSON.stringify(room.view('chair'))).not.toContain(token)
   })
 
+  it('does not take the names of an object’s own machinery for delegations', () => {
+    const room = panelOne()
+    // "constructor" is a valid slug, and every plain object inherits a member of that name.
+    expectRefused(room.chair({ type: 'request-floor', delegationId: 'constructor' }), 'not_found')
+    expectRefused(room.chair({ type: 'issue-token', delegationId: 'constructor' }), 'not_found')
+    expect(room.chair({ type: 'add-delegation', name: 'Constructor', category: 'stakeholder' }).ok).toBe(true)
+    expect(room.state.delegations.constructor).toMatchObject({ name: 'Constructor' })
+  })
+
   it('refuses an unknown delegation', () => {
     expectRefused(panelOne().chair({ type: 'issue-token', delegationId: 'XYZ' }), 'not_found')
   })

@@ -2,7 +2,7 @@ import { ErrorCode, type CommandOf } from '../protocol'
 import { accept, refuse, type Decision } from './decision'
 import type { EventBody } from './events'
 import type { MeetingState } from './model'
-import { activeSegment, guidelineSecondsFor } from './model'
+import { activeSegment, guidelineSecondsFor, delegationOf } from './model'
 import { findInActiveList } from './decideRequests'
 
 export function next(state: MeetingState): Decision {
@@ -13,7 +13,7 @@ export function next(state: MeetingState): Decision {
   const head = segment.queue[0]
   const events = endCurrent(state)
   if (head) events.push(floorGiven(state, state.activeSegmentId, head.requestId, head.delegationId))
-  return accept(events, { requestId: head?.requestId ?? null })
+  return accept(events, head ? { requestId: head.requestId } : {})
 }
 
 export function giveFloor(state: MeetingState, command: CommandOf<'give-floor'>): Decision {
@@ -55,7 +55,7 @@ export function endCurrent(state: MeetingState): EventBody[] {
 
 function floorGiven(state: MeetingState, segmentId: string, requestId: string, delegationId: string): EventBody {
   const segment = state.segments[segmentId]
-  const category = state.delegations[delegationId]?.category ?? 'stakeholder'
+  const category = delegationOf(state, delegationId)?.category ?? 'stakeholder'
   const seconds = segment ? guidelineSecondsFor(segment, category) : state.meeting.defaultGuidelineSeconds
   return { type: 'floor-given', requestId, segmentId, guidelineMs: seconds * 1000 }
 }

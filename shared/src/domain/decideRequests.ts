@@ -2,7 +2,7 @@ import { ErrorCode, type CommandOf } from '../protocol'
 import { accept, refuse, type Decision } from './decision'
 import type { EventBody } from './events'
 import type { Actor, DecideContext, MeetingState } from './model'
-import { activeSegment, findWaiting, reservedSeatsTaken } from './model'
+import { activeSegment, findWaiting, reservedSeatsTaken, delegationOf } from './model'
 import { insertionIndex } from './ranking'
 
 export function requestFloor(
@@ -16,7 +16,7 @@ export function requestFloor(
     return refuse(ErrorCode.forbidden, 'A tablet may ask for the floor only for its own delegation.')
   }
   if (delegationId === undefined) return refuse(ErrorCode.invalid, 'delegationId: the chair must name the delegation.')
-  const delegation = state.delegations[delegationId]
+  const delegation = delegationOf(state, delegationId)
   if (!delegation) return refuse(ErrorCode.notFound, `No delegation ${delegationId} on the roster.`)
   const segmentId = state.activeSegmentId
   const segment = activeSegment(state)
@@ -28,7 +28,7 @@ export function requestFloor(
   const waiting = segment.queue.find((r) => r.delegationId === delegationId && r.kind === kind)
   if (waiting) return accept([], { requestId: waiting.requestId })
   const requestId = ctx.newId()
-  const categoryOf = (id: string) => state.delegations[id]?.category ?? 'stakeholder'
+  const categoryOf = (id: string) => delegationOf(state, id)?.category ?? 'stakeholder'
   const position = insertionIndex(segment.queue, kind, delegation.category, categoryOf)
   return accept([{ type: 'floor-requested', requestId, delegationId, kind, segmentId, position }], { requestId })
 }
@@ -73,7 +73,7 @@ export function remove(state: MeetingState, command: CommandOf<'remove'>): Decis
 export function callToSeat(state: MeetingState, command: CommandOf<'call-to-seat'>): Decision {
   const found = findWaiting(state, command.requestId)
   if (!found) return refuse(ErrorCode.notFound, 'That request is not waiting on any list.')
-  if (state.delegations[found.request.delegationId]?.category !== 'stakeholder') {
+  if (delegationOf(state, found.request.delegationId)?.category !== 'stakeholder') {
     return refuse(ErrorCode.rejected, 'Only stakeholders are called to the reserved seats.')
   }
   if (found.request.calledToSeat) return accept([])

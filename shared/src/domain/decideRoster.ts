@@ -1,3 +1,4 @@
+import { delegationOf } from './model'
 import { ErrorCode, type CommandOf } from '../protocol'
 import { accept, refuse, type Decision } from './decision'
 import type { DecideContext, MeetingState } from './model'
@@ -12,7 +13,7 @@ export function addDelegation(state: MeetingState, command: CommandOf<'add-deleg
   }
   if (isState && command.id === undefined) return refuse(ErrorCode.invalid, "id: a State's id is its ISO alpha-3 code.")
   const id = command.id ?? freeSlug(state, command.name)
-  if (state.delegations[id]) return refuse(ErrorCode.rejected, `The roster already has ${id}.`)
+  if (delegationOf(state, id)) return refuse(ErrorCode.rejected, `The roster already has ${id}.`)
   const delegation = {
     id,
     name: command.name,
@@ -23,7 +24,7 @@ export function addDelegation(state: MeetingState, command: CommandOf<'add-deleg
 }
 
 export function issueToken(state: MeetingState, command: CommandOf<'issue-token'>, ctx: DecideContext): Decision {
-  if (!state.delegations[command.delegationId]) {
+  if (!delegationOf(state, command.delegationId)) {
     return refuse(ErrorCode.notFound, `No delegation ${command.delegationId} on the roster.`)
   }
   const { token, tokenHash } = ctx.newToken()
@@ -46,6 +47,6 @@ export function freeSlug(state: MeetingState, name: string): string {
       .slice(0, 48)
       .replace(/-+$/, '') || 'delegation'
   let slug = base
-  for (let n = 2; state.delegations[slug] || slug.length < 2; n++) slug = `${base}-${n}`
+  for (let n = 2; delegationOf(state, slug) || slug.length < 2; n++) slug = `${base}-${n}`
   return slug
 }

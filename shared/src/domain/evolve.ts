@@ -1,6 +1,6 @@
 import type { DomainEvent, EventOf } from './events'
 import type { Intervention, MeetingState, SegmentRuntime, WaitingRequest } from './model'
-import { emptyMeeting } from './model'
+import { emptyMeeting, delegationOf } from './model'
 import { addTime, pauseTimer, resumeTimer, spokenMs, startTimer } from './timer'
 
 /** Applies one event. Pure: the state passed in is never changed. */
@@ -117,7 +117,7 @@ function floorGiven(state: MeetingState, event: EventOf<'floor-given'>): Meeting
 function floorEnded(state: MeetingState, at: number): MeetingState {
   const floor = state.floor
   if (!floor) return state
-  const delegation = state.delegations[floor.delegationId]
+  const delegation = delegationOf(state, floor.delegationId)
   const intervention: Intervention = {
     requestId: floor.requestId,
     delegationId: floor.delegationId,

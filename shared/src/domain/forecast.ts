@@ -1,6 +1,6 @@
 import type { Category } from '../protocol'
 import type { MeetingState } from './model'
-import { activeSegment, guidelineSecondsFor } from './model'
+import { activeSegment, guidelineSecondsFor, delegationOf } from './model'
 import { remainingMs } from './timer'
 
 export interface Forecast {
@@ -26,7 +26,7 @@ export function forecastQueue(state: MeetingState, now: number): Forecast[] {
   let startsAt = now + (state.floor ? Math.max(0, remainingMs(state.floor.timer, now)) : 0)
   return segment.queue.map((request) => {
     const expectedStartAt = startsAt
-    const category = state.delegations[request.delegationId]?.category ?? 'stakeholder'
+    const category = delegationOf(state, request.delegationId)?.category ?? 'stakeholder'
     startsAt += lengthOf(category)
     return { expectedStartAt, timePermitting: segment.endsAt !== null && expectedStartAt > segment.endsAt }
   })

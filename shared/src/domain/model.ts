@@ -95,6 +95,14 @@ export function emptyMeeting(): MeetingState {
   }
 }
 
+/**
+ * The roster entry of that id. Own keys only: an id such as "constructor" must
+ * not find Object.prototype's members in the plain object the roster is.
+ */
+export function delegationOf(state: MeetingState, id: string): Delegation | undefined {
+  return Object.hasOwn(state.delegations, id) ? state.delegations[id] : undefined
+}
+
 export function activeSegment(state: MeetingState): SegmentRuntime | null {
   return state.activeSegmentId === null ? null : (state.segments[state.activeSegmentId] ?? null)
 }

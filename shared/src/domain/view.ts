@@ -1,6 +1,6 @@
 import type { Role, StateView } from '../protocol'
 import type { MeetingState } from './model'
-import { activeSegment, reservedSeatsTaken } from './model'
+import { activeSegment, reservedSeatsTaken, delegationOf } from './model'
 import { forecastQueue } from './forecast'
 import { toRecord } from './records'
 
@@ -12,7 +12,7 @@ export function viewFor(state: MeetingState, role: Role, delegationId: string | 
   const segment = activeSegment(state)
   const programmeEntry = state.programme.find((s) => s.id === state.activeSegmentId)
   const forecast = forecastQueue(state, now)
-  const delegation = (id: string) => state.delegations[id]
+  const delegation = (id: string) => delegationOf(state, id)
   const view: StateView = {
     version: state.version,
     serverTime: now,
