@@ -59,8 +59,13 @@ export async function deliver(tablet: Tablet): Promise<void> {
 function settle(tablet: Tablet, pending: PendingIntent, outcome: CommandOutcome): void {
   const { store } = tablet
   if (outcome.ok) {
-    updatePending(store, pending.id, null)
-    showNotice(store, { tone: 'success', key: confirmation(pending) })
+    // The acknowledgement can come before the `state` that shows the change:
+    // keep "Sending…" until the view has caught up, so the screen never shows
+    // the old buttons beside "your request is on the list".
+    afterView(tablet, outcome.version, () => {
+      updatePending(store, pending.id, null)
+      showNotice(store, { tone: 'success', key: confirmation(pending) })
+    })
     return
   }
   const code = outcome.error.code
@@ -77,6 +82,20 @@ function settle(tablet: Tablet, pending: PendingIntent, outcome: CommandOutcome)
   updatePending(store, pending.id, null)
   if (code === 'timeout') showNotice(store, { tone: 'warning', key: 'delegate.notice.noAnswer' })
   else showNotice(store, { tone: 'error', key: refusal(tablet, code) })
+}
+
+/** Runs `then` once the view holds at least that version (at once if it already does, or if the link drops). */
+function afterView(tablet: Tablet, version: number, then: () => void): void {
+  const caughtUp = () => {
+    const state = tablet.session.store.getState()
+    return (state.view?.version ?? -1) >= version || state.connection !== 'online'
+  }
+  if (caughtUp()) return then()
+  const unsubscribe = tablet.session.store.subscribe(() => {
+    if (!caughtUp()) return
+    unsubscribe()
+    then()
+  })
 }
 
 function confirmation(pending: PendingIntent): MessageKey {

@@ -136,3 +136,22 @@ describe('a tap made while offline', () => {
     expect(connection.sent).toHaveLength(1)
   })
 })
+
+describe('a tap acknowledged before its state arrives', () => {
+  it('stays "Sending…" until the view shows the change, then confirms it', async () => {
+    const { connection, server } = await tabletOf(queueOf('CHE'), 'MEX')
+    // The server acknowledges at once but its `state` is still on the way (the fan-out serves tablets in slices).
+    connection.answer = (command) => {
+      const outcome = server.room.tablet('MEX', command)
+      return outcome.ok ? { ok: true, version: server.room.state.version, ...outcome.result } : { ok: false, error: outcome.error }
+    }
+    await press(requestButton())
+    expect(screen.getByRole('status')).toHaveTextContent('Sending…')
+    expect(screen.queryByText('Your request is on the list.')).toBeNull()
+
+    await act(async () => server.broadcast())
+    expect(screen.getByRole('status')).toHaveTextContent('Your request is on the list.')
+    expect(screen.getByText('2nd')).toBeVisible()
+    expect(screen.getByRole('button', { name: 'Withdraw' })).toBeVisible()
+  })
+})
