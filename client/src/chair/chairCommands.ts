@@ -59,11 +59,29 @@ export const endFloor = (session: ChairSession) => runFloorCommand(session, { ty
 export async function runCommand(session: ChairSession, key: string | null, command: Command): Promise<CommandOutcome | null> {
   if (!canSend(session)) return null
   if (key !== null && !beginPending(session.store, key)) return null
+  let outcome: CommandOutcome | null = null
   try {
-    return await sendCommand(session.floor, command)
+    outcome = await sendCommand(session.floor, command)
+    return outcome
   } finally {
-    if (key !== null) endPending(session.store, key)
+    // The key stays taken until the screen shows the change: Pause pressed again
+    // before the paused timer is on screen would otherwise send Pause twice.
+    if (key !== null) releaseWhenShown(session, key, outcome?.ok ? outcome.version : 0)
   }
+}
+
+/** Frees a command's key once the view holds that version, or at once when the link drops. */
+function releaseWhenShown(session: ChairSession, key: string, version: number): void {
+  const shown = () => {
+    const floor = session.floor.store.getState()
+    return (floor.view?.version ?? -1) >= version || floor.connection !== 'online'
+  }
+  if (shown()) return endPending(session.store, key)
+  const unsubscribe = session.floor.store.subscribe(() => {
+    if (!shown()) return
+    unsubscribe()
+    endPending(session.store, key)
+  })
 }
 
 export function toggleTimer(session: ChairSession): Promise<CommandOutcome | null> {
