@@ -41,7 +41,7 @@ process.stdout.write(
     `  Chair console:  ${base}/chair#token=${chairToken}`,
     `  Room display:   ${base}/display`,
     `  Webcast overlay: ${base}/display/overlay`,
-    `  Tablet links:   issued on the chair console's Tablets page (${base}/chair)`,
+    `  Tablet links:   ${base}/delegate#token=… (each issued on the chair console's Tablets page)`,
     '',
     '',
   ].join('\n'),
