@@ -1,3 +1,4 @@
+import { useLiveQueue } from '../time/liveForecast'
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import {
   DndContext,
@@ -37,7 +38,7 @@ export function SpeakerList() {
   const { t, language } = useTranslate()
   const roster = useRoster()
   const view = useFloor((state) => state.view)
-  const queue = useMemo(() => view?.queue ?? [], [view])
+  const queue = useLiveQueue(view)
   const { enabled } = useControlState()
   const floorBusy = useChair((state) => Boolean(state.pending.floor) || state.awaitingVersion !== null)
   const dragging = useChair((state) => state.dragging)

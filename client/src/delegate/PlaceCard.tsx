@@ -3,7 +3,8 @@ import { kindLabel } from '../i18n/translate'
 import { useFloor } from '../store/FloorSessionContext'
 import { useFrameValue } from '../time/useServerClock'
 import { ordinal } from './ordinals'
-import { forecastOf, type Attention, type Forecast, type OwnRequest } from './tabletStatus'
+import { forecastOf, type Forecast } from '../time/liveForecast'
+import type { Attention, OwnRequest } from './tabletStatus'
 import { timeOfDay } from './timeOfDay'
 
 interface PlaceCardProps {

@@ -1,4 +1,4 @@
-import { remainingMs, type FloorView, type QueueEntryView, type StateView } from '@floor/shared'
+import { type FloorView, type QueueEntryView, type StateView } from '@floor/shared'
 
 /** One of this delegation's waiting requests, with its place in the whole list (1 = next). */
 export interface OwnRequest {
@@ -53,26 +53,3 @@ export function attentionOf(status: TabletStatus): Attention {
   return 'idle'
 }
 
-/** When the current intervention is expected to end, seen at server time `at`. */
-function currentEndsAt(view: StateView, at: number): number {
-  return at + (view.floor ? Math.max(0, remainingMs(view.floor.timer, at)) : 0)
-}
-
-export interface Forecast {
-  startsAt: number
-  timePermitting: boolean
-}
-
-/**
- * The server's forecast for an entry, moved later by however much the list
- * has slipped since the view was made: a speaker past the guideline, a paused
- * timer, or nobody at the floor yet. The server sends no ticks, so without
- * this a forecast would stand still while the speaker runs over.
- */
-export function forecastOf(view: StateView, entry: QueueEntryView, serverNow: number): Forecast | null {
-  if (entry.expectedStartAt === null) return null
-  const slip = Math.max(0, currentEndsAt(view, serverNow) - currentEndsAt(view, view.serverTime))
-  const startsAt = entry.expectedStartAt + slip
-  const endsAt = view.segment?.endsAt ?? null
-  return { startsAt, timePermitting: entry.timePermitting || (endsAt !== null && startsAt > endsAt) }
-}

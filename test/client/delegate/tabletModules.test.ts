@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createAlerter } from '../../../client/src/delegate/alerts'
 import { ordinal } from '../../../client/src/delegate/ordinals'
-import { forecastOf, tabletStatusOf } from '../../../client/src/delegate/tabletStatus'
+import { tabletStatusOf } from '../../../client/src/delegate/tabletStatus'
+import { forecastOf, liveQueue } from '../../../client/src/time/liveForecast'
 import { takeToken } from '../../../client/src/net/token'
-import { queueOf } from '../../support/room'
+import { queueOf, Room } from '../../support/room'
 import { MemoryStorage } from './support/tablet'
 
 describe('ordinals', () => {
@@ -103,5 +104,18 @@ describe('the tablet’s link', () => {
     expect(history.replaceState).toHaveBeenCalledWith(null, '', '/delegate')
     // The next start opens /delegate without the fragment.
     expect(takeToken('delegate', { hash: '', pathname: '/delegate', search: '' }, storage, history)).toBe('abc')
+  })
+
+  it('moves the time-permitting line the same way on every screen while a speaker runs over', () => {
+    const room = new Room(undefined, Date.parse('2017-06-19T12:50:00+02:00'))
+    room.chair({ type: 'set-segment', segmentId: 'panel-1' })
+    room.request('MEX', 'CHE', 'TUR')
+    room.chair({ type: 'next' }) // Mexico speaks from 12:50; Switzerland expected at 12:53, Türkiye at 12:56
+    const view = room.view('display')
+    expect(liveQueue(view, room.now).map((e) => e.timePermitting)).toEqual([false, false])
+    // Mexico runs five minutes over: Türkiye now falls after 13:00.
+    const late = liveQueue(view, room.now + 8 * 60_000)
+    expect(late.map((e) => e.timePermitting)).toEqual([false, true])
+    expect(late[0]!.expectedStartAt).toBe(view.queue[0]!.expectedStartAt! + 5 * 60_000)
   })
 })
