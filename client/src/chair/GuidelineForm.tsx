@@ -1,10 +1,11 @@
+import { formatClock } from '../time/timerDisplay'
 import { useId, useState, type FormEvent } from 'react'
 import { Category, type Category as CategoryType } from '@floor/shared'
 import { useTranslate } from '../i18n/LanguageContext'
 import { useFloor } from '../store/FloorSessionContext'
 import { useChair, useChairSession } from './ChairContext'
 import { runCommand } from './chairCommands'
-import { clockText, parseDuration } from './meetingTime'
+import { parseDuration } from './meetingTime'
 import { useControlState } from './useControlState'
 
 /**
@@ -43,10 +44,10 @@ export function GuidelineForm() {
         {t('chair.guideline.title')}
       </h3>
       <p className="guideline__current">
-        <span>{t('chair.guideline.all', { time: clockText(segment.guidelineSeconds) })}</span>
+        <span>{t('chair.guideline.all', { time: formatClock(segment.guidelineSeconds) })}</span>
         {overrides.map(([which, seconds]) => (
           <span key={which} className="guideline__override">
-            {t('chair.guideline.for', { category: t(`category.${which}`), time: clockText(seconds) })}
+            {t('chair.guideline.for', { category: t(`category.${which}`), time: formatClock(seconds) })}
           </span>
         ))}
       </p>

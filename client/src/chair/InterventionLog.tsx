@@ -1,3 +1,4 @@
+import { formatClock } from '../time/timerDisplay'
 import { useState } from 'react'
 import type { InterventionRecord } from '@floor/shared'
 import { useTranslate } from '../i18n/LanguageContext'
@@ -7,7 +8,7 @@ import { delegationName } from '../i18n/delegationNames'
 import { KindBadge } from './Badges'
 import { useChairSession } from './ChairContext'
 import { saveBlob, type ExportFormat } from './chairApi'
-import { clockText, timeOfDay, useMeetingTimeZone } from './meetingTime'
+import { timeOfDay, useMeetingTimeZone } from './meetingTime'
 
 const noRecords: InterventionRecord[] = []
 
@@ -31,7 +32,7 @@ export function InterventionLog() {
         <p className="log__empty">{t('chair.log.empty')}</p>
       ) : (
         <>
-          <p className="log__summary">{t('chair.log.summary', { count: log.length, time: clockText(spoke), overran })}</p>
+          <p className="log__summary">{t('chair.log.summary', { count: log.length, time: formatClock(spoke), overran })}</p>
           <div className="log__scroll">
             <table className="log__table">
               <colgroup>
@@ -76,10 +77,10 @@ function LogRow({ record, name, time }: { record: InterventionRecord; name: stri
         <KindBadge kind={record.kind} />
       </td>
       <td className="log__number">
-        {clockText(record.spokeSeconds)}
-        <span className="log__guideline"> / {clockText(record.guidelineSeconds)}</span>
+        {formatClock(record.spokeSeconds)}
+        <span className="log__guideline"> / {formatClock(record.guidelineSeconds)}</span>
       </td>
-      <td className="log__number log__overrun">{record.overrunSeconds > 0 ? `+${clockText(record.overrunSeconds)}` : '–'}</td>
+      <td className="log__number log__overrun">{record.overrunSeconds > 0 ? `+${formatClock(record.overrunSeconds)}` : '–'}</td>
     </tr>
   )
 }

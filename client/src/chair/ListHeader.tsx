@@ -3,7 +3,8 @@ import { useFloor } from '../store/FloorSessionContext'
 import { useServerNow } from '../time/useServerClock'
 import { useChair, useChairSession } from './ChairContext'
 import { setListOpen } from './chairCommands'
-import { clockText, timeOfDay, useMeetingTimeZone } from './meetingTime'
+import { formatClock } from '../time/timerDisplay'
+import { timeOfDay, useMeetingTimeZone } from './meetingTime'
 import { useControlState } from './useControlState'
 
 /** The list's title, how many wait, when the segment must end, and whether delegates may still ask. */
@@ -27,7 +28,7 @@ export function ListHeader() {
       {endsAt !== null && left !== null && (
         <p className="queue__ends" data-over={left < 0}>
           {left >= 0
-            ? t('chair.list.endsAt', { time: timeOfDay(endsAt, language, timeZone), left: clockText(left) })
+            ? t('chair.list.endsAt', { time: timeOfDay(endsAt, language, timeZone), left: formatClock(left) })
             : t('chair.list.endedAt', { time: timeOfDay(endsAt, language, timeZone) })}
         </p>
       )}

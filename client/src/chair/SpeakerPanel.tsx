@@ -1,3 +1,4 @@
+import { formatClock } from '../time/timerDisplay'
 import type { FloorView } from '@floor/shared'
 import { FlagOf } from '../flags/Flag'
 import { delegationName } from '../i18n/delegationNames'
@@ -8,7 +9,7 @@ import { useTimerReading } from '../time/useServerClock'
 import { CategoryBadge, KindBadge } from './Badges'
 import { useChair, useChairSession } from './ChairContext'
 import { addTime, endFloor, toggleTimer } from './chairCommands'
-import { clockText, timeOfDay, useMeetingTimeZone } from './meetingTime'
+import { timeOfDay, useMeetingTimeZone } from './meetingTime'
 import { useControlState } from './useControlState'
 
 /** Who has the floor, for how long still, and the controls of the timer. */
@@ -63,7 +64,7 @@ function SpeakerTimer({ floor }: { floor: FloorView }) {
         {reading.text}
       </span>
       <span className="speaker-timer__guideline">
-        {t('chair.speaker.guideline', { time: clockText(floor.timer.guidelineMs / 1000) })}
+        {t('chair.speaker.guideline', { time: formatClock(floor.timer.guidelineMs / 1000) })}
         {reading.paused && <strong className="speaker-timer__paused">{t('timer.paused')}</strong>}
       </span>
     </div>

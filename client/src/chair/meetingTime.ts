@@ -31,15 +31,6 @@ export function dayTitle(epochMs: number, language: Language, timeZone: string |
   return format(language, timeZone, { weekday: 'long', day: 'numeric', month: 'long' }).format(epochMs)
 }
 
-/** A duration the way the chair reads it: `3:00`, `0:45`, `1:02:10`. */
-export function clockText(totalSeconds: number): string {
-  const s = Math.max(0, Math.round(totalSeconds))
-  const hours = Math.floor(s / 3600)
-  const minutes = Math.floor((s % 3600) / 60)
-  const seconds = String(s % 60).padStart(2, '0')
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`
-}
-
 /**
  * Reads what a chair types for a guideline: `3` or `3:00` (minutes), `90s`
  * (seconds), `2:30`. Null when it is not a duration.
