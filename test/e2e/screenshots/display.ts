@@ -1,44 +1,23 @@
 /**
  * Regenerates the room display's screenshots in docs/ from the real server:
  *   npx tsx test/e2e/screenshots/display.ts
- * Starts the built server on a free port with an empty store, runs a segment
+ * Starts the server from its sources on a free port with an empty store, runs a segment
  * as the chair over Socket.IO, and photographs /display and /display/overlay
  * in the system's Chromium at 1920×1080. Not part of `npm test`.
  */
-import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { io } from 'socket.io-client'
 import type { Page } from 'playwright-core'
 import type { Ack, Command } from '@floor/shared'
-import { buildClientIfStale, buildServerIfStale, root } from '../../../scripts/buildIfStale.mjs'
+import { buildClientIfStale, root } from '../../../scripts/buildIfStale.mjs'
 import { launchBrowser } from '../support/browser'
+import { kill, startChildServer } from '../../server/support/childServer'
 
 const viewport = { width: 1920, height: 1080 }
 const docs = join(root, 'docs')
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
-}
-
-async function untilHealthy(base: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false)
-    if (ok) return
-    await new Promise((resolve) => setTimeout(resolve, 100)) // a script polling a starting process, not a test
-  }
-  throw new Error('the server did not become healthy')
-}
 
 /** Waits until the page's timer reads like `pattern` (a regular expression's source). */
 async function timerShows(page: Page, pattern: string): Promise<void> {
@@ -50,21 +29,14 @@ async function timerShows(page: Page, pattern: string): Promise<void> {
 }
 
 buildClientIfStale()
-buildServerIfStale()
-const port = await freePort()
-const base = `http://127.0.0.1:${port}`
 const dataDir = mkdtempSync(join(tmpdir(), 'floor-screenshots-'))
 const chairToken = randomBytes(16).toString('hex')
-const server = spawn(process.execPath, ['server/dist/main.js'], {
-  cwd: root,
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', FLOOR_DATA_DIR: dataDir, FLOOR_CHAIR_TOKEN: chairToken, LOG_LEVEL: 'warn' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-})
+const server = await startChildServer({ PORT: '0', FLOOR_DATA_DIR: dataDir, FLOOR_CHAIR_TOKEN: chairToken })
+const base = server.url
 const browser = await launchBrowser()
 const chair = io(base, { auth: { token: chairToken }, transports: ['websocket'] })
 
 try {
-  await untilHealthy(base)
   await new Promise<void>((resolve, reject) => {
     chair.once('connect', () => resolve())
     chair.once('connect_error', reject)
@@ -119,13 +91,13 @@ try {
   await send({ type: 'pause-timer' })
   await display.waitForSelector('.timer[data-paused=true]')
   await display.screenshot({ path: join(docs, 'display-paused.png') })
-  server.kill('SIGTERM')
+  await kill(server, 'SIGTERM')
   await display.waitForSelector('[role=status]')
   await display.screenshot({ path: join(docs, 'display-offline.png') })
   console.log('Screenshots written to docs/')
 } finally {
   chair.close()
   await browser.close()
-  server.kill('SIGTERM')
+  await kill(server, 'SIGTERM')
   rmSync(dataDir, { recursive: true, force: true })
 }

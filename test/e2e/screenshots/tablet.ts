@@ -9,7 +9,6 @@
  * tap is made, the server starts again on the same port and store, and the
  * tap is sent and confirmed. Not part of `npm test`.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,6 +17,7 @@ import type { Browser, Page } from 'playwright-core'
 import type { Ack, AckOk, Command } from '@floor/shared'
 import { buildClientIfStale, root } from '../../../scripts/buildIfStale.mjs'
 import { launchBrowser } from '../support/browser'
+import { kill, startChildServer } from '../../server/support/childServer'
 
 const landscape = { width: 1024, height: 768 }
 const portrait = { width: 768, height: 1024 }
@@ -27,39 +27,9 @@ const chairToken = 'shots'
 const clientDir = process.env.FLOOR_CLIENT_DIR ?? (buildClientIfStale(), join(root, 'client/dist'))
 const dataDir = mkdtempSync(join(tmpdir(), 'floor-tablet-shots-'))
 
-/** Starts the server from its sources; resolves with its base URL once it prints it. */
-function startServer(port: number): Promise<{ process: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      FLOOR_DATA_DIR: dataDir,
-      FLOOR_CHAIR_TOKEN: chairToken,
-      FLOOR_CLIENT_DIR: clientDir,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  return new Promise((resolve, reject) => {
-    let printed = ''
-    child.stdout!.on('data', (chunk: Buffer) => {
-      printed += chunk.toString()
-      const found = /Room display:\s+(http:\/\/\S+)\/display/.exec(printed)
-      if (found) resolve({ process: child, base: found[1]! })
-    })
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before printing its address`)))
-  })
-}
-
-function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve()
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve())
-    child.kill('SIGTERM')
-  })
-}
+/** The server from its sources, on that port (0: any free one), on this script's store. */
+const startServer = (port: number) =>
+  startChildServer({ PORT: String(port), FLOOR_DATA_DIR: dataDir, FLOOR_CHAIR_TOKEN: chairToken, FLOOR_CLIENT_DIR: clientDir })
 
 /** One tablet: a browser context of its own (own storage), as a separate device. */
 async function openTablet(browser: Browser, url: string, viewport: typeof landscape, language: 'en' | 'ar'): Promise<Page> {
@@ -74,9 +44,9 @@ async function openTablet(browser: Browser, url: string, viewport: typeof landsc
 }
 
 let server = await startServer(0)
-const port = Number(new URL(server.base).port)
+const port = server.port
 const browser = await launchBrowser()
-const chair = io(server.base, { auth: { token: chairToken }, transports: ['websocket'] })
+const chair = io(server.url, { auth: { token: chairToken }, transports: ['websocket'] })
 
 try {
   await new Promise<void>((resolve, reject) => {
@@ -94,7 +64,7 @@ try {
   if (!token) throw new Error('issue-token answered no token')
   for (const delegationId of ['BRA', 'PHL', 'DEU']) await send({ type: 'request-floor', delegationId })
 
-  const link = `${server.base}/delegate#token=${token}`
+  const link = `${server.url}/delegate#token=${token}`
   const tablets = { en: await openTablet(browser, link, landscape, 'en'), ar: await openTablet(browser, link, landscape, 'ar') }
   const shoot = async (state: string) => {
     await tablets.en.screenshot({ path: join(docs, `tablet-${state}.png`) })
@@ -141,7 +111,7 @@ try {
 
   // The server goes away; a tap is held, then sent once it is back.
   chair.close()
-  await stopServer(server.process)
+  await kill(server, 'SIGTERM')
   await bothShow('.connection-banner[data-problem=offline]')
   await tablets.en.getByRole('button', { name: 'Request the floor' }).click()
   await tablets.ar.getByRole('button', { name: 'طلب الكلمة' }).click()
@@ -157,6 +127,6 @@ try {
 } finally {
   chair.close()
   await browser.close()
-  await stopServer(server.process)
+  await kill(server, 'SIGTERM')
   rmSync(dataDir, { recursive: true, force: true })
 }
