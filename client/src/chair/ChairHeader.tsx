@@ -1,6 +1,6 @@
 import type { Language } from '@floor/shared'
 import { useTranslate } from '../i18n/LanguageContext'
-import { languageNames, languages } from '../i18n/languages'
+import { LanguageOptions } from '../i18n/LanguageOptions'
 import { useFloor } from '../store/FloorSessionContext'
 import { useServerNow } from '../time/useServerClock'
 import { useChair, useChairSession } from './ChairContext'
@@ -42,11 +42,7 @@ export function ChairHeader() {
         <label className="chair-header__language">
           <span className="visually-hidden">{t('chair.header.language')}</span>
           <select value={language} onChange={(event) => setLanguage(session.store, event.target.value as Language)}>
-            {languages.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {languageNames[code]}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </label>
       </div>

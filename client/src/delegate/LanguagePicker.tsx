@@ -1,6 +1,7 @@
 import type { ChangeEvent } from 'react'
 import { useTranslate } from '../i18n/LanguageContext'
-import { isLanguage, languageNames, languages } from '../i18n/languages'
+import { isLanguage } from '../i18n/languages'
+import { LanguageOptions } from '../i18n/LanguageOptions'
 import { useTablet } from './TabletContext'
 import { saveLanguage } from './tabletStorage'
 import { chooseLanguage } from './tabletStore'
@@ -23,11 +24,7 @@ export function LanguagePicker() {
       </svg>
       <span className="visually-hidden">{t('delegate.language')}</span>
       <select className="language-picker__select" value={language} onChange={onChange}>
-        {languages.map((code) => (
-          <option key={code} value={code} lang={code}>
-            {languageNames[code]}
-          </option>
-        ))}
+        <LanguageOptions />
       </select>
     </label>
   )
