@@ -5,7 +5,7 @@ import { useFloor } from '../store/FloorSessionContext'
 import { useServerNow } from '../time/useServerClock'
 import { useChair, useChairSession } from './ChairContext'
 import { setLanguage, showPage, type ChairPage } from './chairStore'
-import { timeOfDay, useMeetingTimeZone } from './meetingTime'
+import { timeOfDay, useMeetingTimeZone } from '../time/timeOfDay'
 
 /** The console's top bar: where we are in the programme, the time, the connection, the two pages. */
 export function ChairHeader() {

@@ -8,7 +8,7 @@ import { delegationName } from '../i18n/delegationNames'
 import { KindBadge } from './Badges'
 import { useChairSession } from './ChairContext'
 import { saveBlob, type ExportFormat } from './chairApi'
-import { timeOfDay, useMeetingTimeZone } from './meetingTime'
+import { timeOfDay, useMeetingTimeZone } from '../time/timeOfDay'
 
 const noRecords: InterventionRecord[] = []
 

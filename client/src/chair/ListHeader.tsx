@@ -4,7 +4,7 @@ import { useServerNow } from '../time/useServerClock'
 import { useChair, useChairSession } from './ChairContext'
 import { setListOpen } from './chairCommands'
 import { formatClock } from '../time/timerDisplay'
-import { timeOfDay, useMeetingTimeZone } from './meetingTime'
+import { timeOfDay, useMeetingTimeZone } from '../time/timeOfDay'
 import { useControlState } from './useControlState'
 
 /** The list's title, how many wait, when the segment must end, and whether delegates may still ask. */

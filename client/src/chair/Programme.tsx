@@ -5,7 +5,8 @@ import { useFloor } from '../store/FloorSessionContext'
 import { useChair, useChairSession } from './ChairContext'
 import { setSegment } from './chairCommands'
 import { GuidelineForm } from './GuidelineForm'
-import { dayTitle, timeOfDay, useMeetingTimeZone } from './meetingTime'
+import { timeOfDay, useMeetingTimeZone } from '../time/timeOfDay'
+import { dayTitle } from './meetingTime'
 import { useControlState } from './useControlState'
 
 /** The programme of both days in the meeting's time; one click makes a segment the active one. */

@@ -7,7 +7,7 @@ import { delegationName } from '../i18n/delegationNames'
 import { useTranslate } from '../i18n/LanguageContext'
 import { useRoster } from '../store/useRoster'
 import { CategoryBadge, KindBadge } from './Badges'
-import { timeOfDay, useMeetingTimeZone } from './meetingTime'
+import { timeOfDay, useMeetingTimeZone } from '../time/timeOfDay'
 
 export interface RowActions {
   giveFloor: (entry: QueueEntryView) => void

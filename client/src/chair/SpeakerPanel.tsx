@@ -9,7 +9,7 @@ import { useTimerReading } from '../time/useServerClock'
 import { CategoryBadge, KindBadge } from './Badges'
 import { useChair, useChairSession } from './ChairContext'
 import { addTime, endFloor, toggleTimer } from './chairCommands'
-import { timeOfDay, useMeetingTimeZone } from './meetingTime'
+import { timeOfDay, useMeetingTimeZone } from '../time/timeOfDay'
 import { useControlState } from './useControlState'
 
 /** Who has the floor, for how long still, and the controls of the timer. */

@@ -6,7 +6,7 @@ import { CategoryBadge } from './Badges'
 import { useChair, useChairSession } from './ChairContext'
 import type { IssuedLink } from './chairStore'
 import { issueLink } from './issueLinks'
-import { timeOfDay, useMeetingTimeZone } from './meetingTime'
+import { timeOfDay, useMeetingTimeZone } from '../time/timeOfDay'
 import { useQrCode } from './useQrCode'
 
 interface TabletRowProps {

@@ -5,7 +5,7 @@ import { useFrameValue } from '../time/useServerClock'
 import { ordinal } from './ordinals'
 import { forecastOf, type Forecast } from '../time/liveForecast'
 import type { Attention, OwnRequest } from './tabletStatus'
-import { timeOfDay } from './timeOfDay'
+import { timeOfDay } from '../time/timeOfDay'
 
 interface PlaceCardProps {
   request: OwnRequest
@@ -69,7 +69,7 @@ function ExpectedStart({ request }: { request: OwnRequest }) {
   if (!forecast) return null
   return (
     <div className="expected" data-time-permitting={forecast.timePermitting}>
-      <p className="expected__time">{t('delegate.expectedAt', { time: timeOfDay(language, forecast.startsAt, timeZone) })}</p>
+      <p className="expected__time">{t('delegate.expectedAt', { time: timeOfDay(forecast.startsAt, language, timeZone) })}</p>
       {forecast.timePermitting && (
         <p className="expected__permitting">
           <strong>{t('delegate.timePermitting')}</strong> <span>{t('delegate.timePermittingHint')}</span>

@@ -1,7 +1,7 @@
 import { useTranslate } from '../i18n/LanguageContext'
 import { useFloor } from '../store/FloorSessionContext'
 import { useServerNow } from '../time/useServerClock'
-import { timeOfDay } from './timeOfDay'
+import { timeOfDay } from '../time/timeOfDay'
 
 /** The segment under way, whether its list takes requests, and the time in the meeting's zone. */
 export function SegmentBar() {
@@ -19,7 +19,7 @@ export function SegmentBar() {
         </span>
       )}
       <time className="segment-bar__clock" dateTime={new Date(now).toISOString()}>
-        {timeOfDay(language, now, timeZone)}
+        {timeOfDay(now, language, timeZone)}
       </time>
     </div>
   )

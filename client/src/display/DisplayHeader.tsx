@@ -1,5 +1,6 @@
 import type { Language } from '@floor/shared'
 import { useFloor } from '../store/FloorSessionContext'
+import { timeOfDay, useMeetingTimeZone } from '../time/timeOfDay'
 import { useServerNow } from '../time/useServerClock'
 
 /** The segment's title (the meeting's when none is active) and the time of day in the meeting's zone. */
@@ -15,9 +16,9 @@ export function DisplayHeader({ language }: { language: Language }) {
 }
 
 function TimeOfDay({ language }: { language: Language }) {
-  const timeZone = useFloor((state) => state.meeting?.meeting.timeZone)
+  const timeZone = useMeetingTimeZone()
   const now = useServerNow(1000)
-  const text = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone }).format(now)
+  const text = timeOfDay(now, language, timeZone)
   return (
     <time className="display__clock" dateTime={new Date(now).toISOString()}>
       {text}
