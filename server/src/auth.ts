@@ -25,15 +25,15 @@ export function actorForToken(
   token: unknown,
   chairTokenHash: string,
   delegationTokenHashes: Readonly<Record<string, string>>,
-): (Actor & { tokenHash?: string }) | null {
-  if (token === undefined || token === null || token === '') return { role: 'display' }
+): { actor: Actor; tokenHash?: string } | null {
+  if (token === undefined || token === null || token === '') return { actor: { role: 'display' } }
   if (typeof token !== 'string' || token.length > 256) return null
   const presented = hashToken(token)
-  if (sameHash(presented, chairTokenHash)) return { role: 'chair' }
+  if (sameHash(presented, chairTokenHash)) return { actor: { role: 'chair' } }
   let match: string | null = null
   // Compare against every delegation, not stopping at the first match, so the time taken says nothing.
   for (const [delegationId, hash] of Object.entries(delegationTokenHashes)) {
     if (sameHash(presented, hash) && match === null) match = delegationId
   }
-  return match === null ? null : { role: 'delegate', delegationId: match, tokenHash: presented }
+  return match === null ? null : { actor: { role: 'delegate', delegationId: match }, tokenHash: presented }
 }

@@ -7,7 +7,8 @@ import { hashToken } from './auth'
 import { createHttpApp } from './http/app'
 import { MeetingHost } from './meetingHost'
 import { defaultRateLimit, type RateLimit } from './rateLimit'
-import { attachRealtime, publishChange } from './realtime/connections'
+import { attachRealtime } from './realtime/connections'
+import type { FloorIo } from './realtime/floorIo'
 import type { EventStore } from './store/eventStore'
 
 export interface ServerDeps {
@@ -27,7 +28,7 @@ export interface ServerDeps {
 export interface FloorServer {
   host: MeetingHost
   http: HttpServer
-  io: Server
+  io: FloorIo
   listen(port: number, hostname: string): Promise<AddressInfo>
   /** Stops taking connections, closes every socket, then the store. */
   close(): Promise<void>
@@ -47,14 +48,9 @@ export function createServer(deps: ServerDeps): FloorServer {
     chairTokenHash,
     clientDir: deps.clientDir,
     isReady: () => ready,
-    runAsChair: (command) => {
-      const execution = host.execute(command, { role: 'chair' })
-      publishChange(io, { host, logger, now }, execution, { role: 'chair' })
-      return execution.ack
-    },
   })
   const http = createHttpServer(app)
-  const io = new Server(http, {
+  const io: FloorIo = new Server(http, {
     maxHttpBufferSize: 64 * 1024,
     serveClient: false,
     // Per-socket compression would defeat the encode-once broadcast to hundreds of screens.

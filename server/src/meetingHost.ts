@@ -26,14 +26,33 @@ export interface Execution {
   ms: number
 }
 
+/** An accepted, durable change, as the host announces it to its subscribers. */
+export interface AcceptedChange {
+  /** The events appended, oldest first. */
+  events: readonly DomainEvent[]
+  /** The meeting as it stands after them. */
+  state: MeetingState
+  /** What caused it: the command and who sent it (a socket, an HTTP import, later another node). */
+  command: Command | null
+  actor: Actor
+  /** Time from parse to commit. */
+  ms: number
+}
+
+export type ChangeListener = (change: AcceptedChange) => void
+
 /**
  * The one place where commands change the meeting: parse, decide, store,
- * evolve. It is synchronous from parse to commit, so commands are applied one
- * at a time in arrival order and never interleave across a commit.
+ * evolve, then announce. It is synchronous from parse to commit, so commands
+ * are applied one at a time in arrival order and never interleave across a
+ * commit. Whoever runs a command, every subscriber hears of the change: the
+ * realtime layer subscribes once and broadcasts (as tldraw's TLSyncRoom
+ * subscribes to its storage), so no caller broadcasts by hand.
  */
 export class MeetingHost {
   private current: MeetingState
   private eventsSinceSnapshot = 0
+  private readonly listeners = new Set<ChangeListener>()
 
   constructor(
     private readonly store: EventStore,
@@ -54,6 +73,16 @@ export class MeetingHost {
 
   get state(): MeetingState {
     return this.current
+  }
+
+  /** Hears of every accepted change, after its commit; returns the unsubscribe. */
+  subscribe(listener: ChangeListener): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  private announce(change: AcceptedChange): void {
+    for (const listener of this.listeners) listener(change)
   }
 
   /** Seeds an empty store with a meeting; does nothing if the log already has one. */
@@ -108,11 +137,15 @@ export class MeetingHost {
     }
     for (const event of outcome.events) this.current = evolve(this.current, event)
     this.snapshotNowAndThen(outcome.events.length)
+    const ms = performance.now() - started
+    if (outcome.events.length > 0) {
+      this.announce({ events: outcome.events, state: this.current, command: parsed.command, actor, ms })
+    }
     return {
       ack: { ...outcome.result, ok: true, version: this.current.version },
       command: parsed.command,
       events: outcome.events,
-      ms: performance.now() - started,
+      ms,
     }
   }
 }

@@ -5,7 +5,6 @@ import { join } from 'node:path'
 import { allInterventions, recordsToCsv } from '@floor/shared'
 import { importStakeholders } from './importStakeholders'
 import { actorForToken } from '../auth'
-import type { Ack } from '@floor/shared'
 import type { MeetingHost } from '../meetingHost'
 
 export interface HttpOptions {
@@ -15,8 +14,6 @@ export interface HttpOptions {
   clientDir: string
   /** False until Socket.IO accepts connections. */
   isReady: () => boolean
-  /** Runs a command as the chair and tells every client, as a socket command would. */
-  runAsChair: (command: unknown) => Ack
 }
 
 /** The single-page routes of the web client. */
@@ -70,7 +67,9 @@ export function createHttpApp(options: HttpOptions): express.Express {
     if (typeof req.body !== 'string') {
       return res.status(415).json({ error: { code: 'invalid', message: 'Send the registration list as text/csv.' } })
     }
-    const outcome = importStakeholders(req.body, Object.values(host.state.delegations), options.runAsChair)
+    const outcome = importStakeholders(req.body, Object.values(host.state.delegations), (command) =>
+      host.execute(command, { role: 'chair' }).ack,
+    )
     if (!outcome.ok) return res.status(400).json({ error: { code: 'invalid', message: outcome.error } })
     res.json(outcome)
   })
@@ -92,7 +91,7 @@ function isChair(req: Request, chairTokenHash: string): boolean {
   const header = req.get('authorization') ?? ''
   const match = /^Bearer (.+)$/i.exec(header)
   if (!match) return false
-  return actorForToken(match[1], chairTokenHash, {})?.role === 'chair'
+  return actorForToken(match[1], chairTokenHash, {})?.actor.role === 'chair'
 }
 
 function unauthorized(res: Response): void {

@@ -1,10 +1,22 @@
-import type { Server } from 'socket.io'
-import { viewFor, type MeetingState } from '@floor/shared'
+import { viewFor, type Actor, type MeetingState } from '@floor/shared'
+import type { FloorIo } from './floorIo'
 
-export const rooms = {
-  chair: 'chair',
-  display: 'display',
-  delegation: (delegationId: string) => `delegation:${delegationId}`,
+/** The Socket.IO rooms of one meeting: its chair, its displays, and each delegation's tablets. */
+export function roomsOf(meetingId: string) {
+  const prefix = `meeting:${meetingId}:`
+  return {
+    chair: `${prefix}chair`,
+    display: `${prefix}display`,
+    delegationPrefix: `${prefix}delegation:`,
+    delegation: (delegationId: string) => `${prefix}delegation:${delegationId}`,
+  }
+}
+
+/** The room whose views a client of that actor receives. */
+export function roomOf(meetingId: string, actor: Actor): string {
+  const rooms = roomsOf(meetingId)
+  if (actor.role === 'delegate') return rooms.delegation(actor.delegationId)
+  return actor.role === 'chair' ? rooms.chair : rooms.display
 }
 
 /** The text of a `state` packet for one delegation: built once per change, sent to every tablet. */
@@ -15,7 +27,7 @@ function delegatePackets(state: MeetingState, now: number): (delegationId: strin
   // connection as the Socket.IO (protocol 5) event packet `2["state",{...}]`,
   // exactly what `emit('state', view)` would send. Encoding it per delegation
   // was most of the server's time under a room of tablets (bench/). Fine for
-  // this single-process server; a cluster adapter would need `emit` again.
+  // a single process; a cluster adapter needs `emit` again.
   const head = `2["state",${JSON.stringify(viewFor(state, 'delegate', undefined, now)).slice(0, -1)},"delegationId":`
   return (delegationId) => `${head}${JSON.stringify(delegationId)}}]`
 }
@@ -24,7 +36,7 @@ function delegatePackets(state: MeetingState, now: number): (delegationId: strin
 export const tabletsPerSlice = 16
 
 /**
- * Sends every client the whole view of its role after changes. Three rules:
+ * Sends every client of one meeting the whole view of its role after changes. Three rules:
  * - at most one round per turn of the event loop, made once the commands that
  *   arrived together are applied and acknowledged: views are whole, so the
  *   last one supersedes the others, and a burst costs one fan-out;
@@ -35,17 +47,21 @@ export const tabletsPerSlice = 16
  *   waiting for two hundred tablets to be written; a change in the middle of
  *   a round starts a new round with the newer view.
  */
-class Fanout {
+export class Fanout {
   private changed = false
   private scheduled = false
   private tablets: string[] = []
   private packetFor: ((delegationId: string) => string) | null = null
+  private readonly rooms: ReturnType<typeof roomsOf>
 
   constructor(
-    private readonly io: Server,
+    private readonly io: FloorIo,
+    meetingId: string,
     private readonly state: () => MeetingState,
     private readonly now: () => number,
-  ) {}
+  ) {
+    this.rooms = roomsOf(meetingId)
+  }
 
   change(): void {
     this.changed = true
@@ -61,18 +77,19 @@ class Fanout {
   private run(): void {
     this.scheduled = false
     const nsp = this.io.of('/')
+    const { rooms } = this
     if (this.changed) {
       this.changed = false
       const state = this.state()
       const now = this.now()
       if (nsp.adapter.rooms.has(rooms.display)) this.io.to(rooms.display).emit('state', viewFor(state, 'display', undefined, now))
       if (nsp.adapter.rooms.has(rooms.chair)) this.io.to(rooms.chair).emit('state', viewFor(state, 'chair', undefined, now))
-      this.tablets = [...nsp.adapter.rooms.keys()].filter((room) => room.startsWith('delegation:'))
+      this.tablets = [...nsp.adapter.rooms.keys()].filter((room) => room.startsWith(rooms.delegationPrefix))
       this.packetFor = this.tablets.length > 0 ? delegatePackets(state, now) : null
     }
     const slice = this.tablets.splice(0, tabletsPerSlice)
     for (const room of slice) {
-      const packet = this.packetFor?.(room.slice('delegation:'.length))
+      const packet = this.packetFor?.(room.slice(rooms.delegationPrefix.length))
       for (const id of nsp.adapter.rooms.get(room) ?? []) {
         const connection = nsp.sockets.get(id)?.conn
         if (packet && connection?.readyState === 'open') connection.write(packet)
@@ -80,16 +97,4 @@ class Fanout {
     }
     if (this.tablets.length > 0 || this.changed) this.schedule()
   }
-}
-
-const fanouts = new WeakMap<Server, Fanout>()
-
-/** Tells every client of this server that the meeting changed (see `Fanout`). */
-export function scheduleBroadcast(io: Server, state: () => MeetingState, now: () => number): void {
-  let fanout = fanouts.get(io)
-  if (!fanout) {
-    fanout = new Fanout(io, state, now)
-    fanouts.set(io, fanout)
-  }
-  fanout.change()
 }

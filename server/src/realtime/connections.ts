@@ -1,10 +1,10 @@
-import type { Server, Socket } from 'socket.io'
-import { ErrorCode, viewFor, type Ack, type Actor } from '@floor/shared'
+import { ErrorCode, viewFor, type Ack } from '@floor/shared'
 import type { Logger } from 'pino'
 import { actorForToken } from '../auth'
-import type { Execution, MeetingHost } from '../meetingHost'
+import type { AcceptedChange, MeetingHost } from '../meetingHost'
 import { tokenBucket, type RateLimit } from '../rateLimit'
-import { rooms, scheduleBroadcast } from './broadcast'
+import { Fanout, roomOf } from './broadcast'
+import type { FloorIo, FloorSocket } from './floorIo'
 
 export interface RealtimeOptions {
   host: MeetingHost
@@ -13,93 +13,77 @@ export interface RealtimeOptions {
   rateLimit: RateLimit
   logger: Logger
   /** The tablet link for a freshly issued token, as seen from the chair's browser. */
-  tabletUrl: (token: string, socket: Socket) => string
+  tabletUrl: (token: string, socket: FloorSocket) => string
 }
 
-type SocketData = { actor: Actor; tokenHash?: string }
-
 /** Wires the protocol's events onto Socket.IO: auth, `command`, `clock`, and the `state` fan-out. */
-export function attachRealtime(io: Server, options: RealtimeOptions): void {
-  const { host, now, logger } = options
+export function attachRealtime(io: FloorIo, options: RealtimeOptions): void {
+  const { host, now } = options
+  announceChanges(io, host, options)
 
   io.use((socket, next) => {
     const auth = socket.handshake.auth as Record<string, unknown> | undefined
-    const actor = actorForToken(auth?.token, options.chairTokenHash, host.state.tokenHashes)
-    if (!actor) return next(new Error('unauthorized'))
-    const data: SocketData = { actor: stripHash(actor), ...(actor.tokenHash ? { tokenHash: actor.tokenHash } : {}) }
-    socket.data = data
+    const signedIn = actorForToken(auth?.token, options.chairTokenHash, host.state.tokenHashes)
+    if (!signedIn) return next(new Error('unauthorized'))
+    socket.data = { ...signedIn, meetingId: host.state.meeting.id }
     next()
   })
 
   io.on('connection', (socket) => {
-    const { actor } = socket.data as SocketData
+    const { actor, meetingId } = socket.data
     const delegationId = actor.role === 'delegate' ? actor.delegationId : undefined
-    void socket.join(delegationId === undefined ? rooms[actor.role as 'chair' | 'display'] : rooms.delegation(delegationId))
+    void socket.join(roomOf(meetingId, actor))
     socket.emit('state', viewFor(host.state, actor.role, delegationId, now()))
 
     const allowed = tokenBucket(options.rateLimit, now)
 
-    socket.on('command', (...args: unknown[]) => {
-      const reply = lastFunction(args)
+    socket.on('command', (command, ack) => {
+      // Typing describes a well-behaved client; a command without a callback is still handled.
+      const reply = typeof ack === 'function' ? ack : () => {}
       if (!allowed()) {
         reply({ ok: false, error: { code: ErrorCode.rateLimited, message: 'Too many commands; try again shortly.' } })
         return
       }
-      const execution = host.execute(args[0], actor)
-      let ack: Ack = execution.ack
-      if (ack.ok && typeof ack.token === 'string') ack = { ...ack, url: options.tabletUrl(ack.token, socket) }
-      reply(ack)
-      publishChange(io, options, execution, actor)
+      let answer: Ack = host.execute(command, actor).ack
+      if (answer.ok && typeof answer.token === 'string') answer = { ...answer, url: options.tabletUrl(answer.token, socket) }
+      reply(answer)
     })
 
-    socket.on('clock', (...args: unknown[]) => {
-      lastFunction(args)(now())
+    socket.on('clock', (ack) => {
+      if (typeof ack === 'function') ack(now())
     })
   })
 }
 
 /**
- * After an accepted change: one log line, every client's new view, and tablets
- * holding a replaced token sent away. Used by the socket handler and the HTTP import.
+ * The realtime layer's one subscription to the meeting: after every accepted
+ * change, whoever made it, one log line, every client's new view, and tablets
+ * holding a replaced token sent away.
  */
-export function publishChange(
-  io: Server,
-  options: Pick<RealtimeOptions, 'host' | 'logger' | 'now'>,
-  execution: Execution,
-  actor: Actor,
-): void {
-  if (execution.events.length === 0) return
-  const { host } = options
-  options.logger.info(
-    {
-      command: execution.command?.type,
-      role: actor.role,
-      delegation: actor.role === 'delegate' ? actor.delegationId : undefined,
-      version: host.state.version,
-      ms: Number(execution.ms.toFixed(2)),
-    },
-    'command accepted',
-  )
-  scheduleBroadcast(io, () => host.state, options.now)
-  if (execution.events.some((e) => e.type === 'token-issued')) disconnectRevokedTablets(io, host)
+function announceChanges(io: FloorIo, host: MeetingHost, options: Pick<RealtimeOptions, 'logger' | 'now'>): void {
+  const fanout = new Fanout(io, host.state.meeting.id, () => host.state, options.now)
+  host.subscribe((change: AcceptedChange) => {
+    const { actor } = change
+    options.logger.info(
+      {
+        command: change.command?.type,
+        role: actor.role,
+        delegation: actor.role === 'delegate' ? actor.delegationId : undefined,
+        version: change.state.version,
+        ms: Number(change.ms.toFixed(2)),
+      },
+      'command accepted',
+    )
+    fanout.change()
+    if (change.events.some((e) => e.type === 'token-issued')) disconnectRevokedTablets(io, host)
+  })
 }
 
 /** A re-issued token replaces the old one: tablets still holding the old one are sent away. */
-function disconnectRevokedTablets(io: Server, host: MeetingHost): void {
+function disconnectRevokedTablets(io: FloorIo, host: MeetingHost): void {
   for (const socket of io.of('/').sockets.values()) {
-    const data = socket.data as SocketData
-    if (data.actor.role !== 'delegate') continue
-    if (host.state.tokenHashes[data.actor.delegationId] !== data.tokenHash) socket.disconnect(true)
+    const { actor, tokenHash, meetingId } = socket.data
+    if (actor.role !== 'delegate' || meetingId !== host.state.meeting.id) continue
+    if (host.state.tokenHashes[actor.delegationId] !== tokenHash) socket.disconnect(true)
   }
-}
-
-function stripHash(actor: Actor & { tokenHash?: string }): Actor {
-  if (actor.role === 'delegate') return { role: 'delegate', delegationId: actor.delegationId }
-  return { role: actor.role }
-}
-
-/** The acknowledgement callback, if the client gave one; a command without one is still handled. */
-function lastFunction(args: unknown[]): (value: unknown) => void {
-  const last = args[args.length - 1]
-  return typeof last === 'function' ? (last as (value: unknown) => void) : () => {}
 }
