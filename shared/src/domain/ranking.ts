@@ -1,5 +1,21 @@
-import { bandOf, tierOf, type Category, type Kind } from '../protocol'
+import type { Category, Kind } from '../protocol'
 import type { WaitingRequest } from './model'
+
+/** Tier of each category: a lower number speaks first among statements. */
+export const tierOf: Record<Category, number> = {
+  'member-state': 1,
+  'observer-state': 2,
+  igo: 3,
+  'un-entity': 3,
+  stakeholder: 4,
+}
+
+/** Band of each kind: points of order first, then statements, then rights of reply. */
+export const bandOf: Record<Kind, number> = {
+  'point-of-order': 0,
+  statement: 1,
+  'right-of-reply': 2,
+}
 
 /**
  * Where a new request goes (PROTOCOL.md section 5). Nothing already waiting

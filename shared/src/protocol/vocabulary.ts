@@ -12,22 +12,6 @@ export type Kind = z.infer<typeof Kind>
 export const Role = z.enum(['chair', 'delegate', 'display'])
 export type Role = z.infer<typeof Role>
 
-/** Tier of each category: a lower number speaks first among statements. */
-export const tierOf: Record<Category, number> = {
-  'member-state': 1,
-  'observer-state': 2,
-  igo: 3,
-  'un-entity': 3,
-  stakeholder: 4,
-}
-
-/** Band of each kind: points of order first, then statements, then rights of reply. */
-export const bandOf: Record<Kind, number> = {
-  'point-of-order': 0,
-  statement: 1,
-  'right-of-reply': 2,
-}
-
 /** A State's id is its ISO alpha-3 code; any other delegation has a lower-case slug. */
 export const DelegationId = z
   .string()
