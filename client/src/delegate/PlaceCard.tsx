@@ -1,9 +1,9 @@
+import { liveForecast, type Forecast } from '@floor/shared'
 import { useTranslate } from '../i18n/LanguageContext'
 import { kindLabel } from '../i18n/translate'
 import { useFloor } from '../store/FloorSessionContext'
 import { useFrameValue } from '../time/useServerClock'
 import { ordinal } from './ordinals'
-import { forecastOf, type Forecast } from '../time/liveForecast'
 import type { Attention, OwnRequest } from './tabletStatus'
 import { timeOfDay } from '../time/timeOfDay'
 
@@ -57,7 +57,7 @@ const sameMinute = (a: Forecast | null, b: Forecast | null) =>
   a === b ||
   (a !== null &&
     b !== null &&
-    Math.floor(a.startsAt / 60_000) === Math.floor(b.startsAt / 60_000) &&
+    Math.floor(a.expectedStartAt / 60_000) === Math.floor(b.expectedStartAt / 60_000) &&
     a.timePermitting === b.timePermitting)
 
 /** "Expected at about 10:42" in the meeting's time zone, and "time permitting" past the segment's end. */
@@ -65,11 +65,11 @@ function ExpectedStart({ request }: { request: OwnRequest }) {
   const { t, language } = useTranslate()
   const view = useFloor((state) => state.view)
   const timeZone = useFloor((state) => state.meeting?.meeting.timeZone)
-  const forecast = useFrameValue((now) => (view ? forecastOf(view, request.entry, now) : null), sameMinute)
+  const forecast = useFrameValue((now) => (view ? liveForecast(view, request.entry, now) : null), sameMinute)
   if (!forecast) return null
   return (
     <div className="expected" data-time-permitting={forecast.timePermitting}>
-      <p className="expected__time">{t('delegate.expectedAt', { time: timeOfDay(forecast.startsAt, language, timeZone) })}</p>
+      <p className="expected__time">{t('delegate.expectedAt', { time: timeOfDay(forecast.expectedStartAt, language, timeZone) })}</p>
       {forecast.timePermitting && (
         <p className="expected__permitting">
           <strong>{t('delegate.timePermitting')}</strong> <span>{t('delegate.timePermittingHint')}</span>

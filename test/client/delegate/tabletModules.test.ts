@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { createAlerter } from '../../../client/src/delegate/alerts'
 import { ordinal } from '../../../client/src/delegate/ordinals'
 import { tabletStatusOf } from '../../../client/src/delegate/tabletStatus'
-import { forecastOf, liveQueue } from '../../../client/src/time/liveForecast'
+import { liveForecast, liveQueue } from '@floor/shared'
 import { takeToken } from '../../../client/src/net/token'
 import { queueOf, Room } from '../../support/room'
 import { MemoryStorage } from './support/tablet'
@@ -39,12 +39,12 @@ describe('where the delegation stands', () => {
     room.chair({ type: 'next' })
     const view = room.view('delegate', 'MEX')
     const entry = view.queue[0]!
-    expect(forecastOf(view, entry, room.now + 60_000)?.startsAt).toBe(entry.expectedStartAt) // within the guideline
-    expect(forecastOf(view, entry, room.now + 200_000)?.startsAt).toBe(entry.expectedStartAt! + 20_000) // 20 s over
+    expect(liveForecast(view, entry, room.now + 60_000)?.expectedStartAt).toBe(entry.expectedStartAt) // within the guideline
+    expect(liveForecast(view, entry, room.now + 200_000)?.expectedStartAt).toBe(entry.expectedStartAt! + 20_000) // 20 s over
 
     room.chair({ type: 'pause-timer' })
     const paused = room.view('delegate', 'MEX')
-    expect(forecastOf(paused, paused.queue[0]!, room.now + 30_000)?.startsAt).toBe(paused.queue[0]!.expectedStartAt! + 30_000)
+    expect(liveForecast(paused, paused.queue[0]!, room.now + 30_000)?.expectedStartAt).toBe(paused.queue[0]!.expectedStartAt! + 30_000)
   })
 })
 
