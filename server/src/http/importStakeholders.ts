@@ -1,4 +1,5 @@
-import { delegationsToAdd, parseStakeholderCsv, type Ack, type Delegation, type RowError } from '@floor/shared'
+import type { Ack, Delegation } from '@floor/shared'
+import { delegationsToAdd, parseStakeholderCsv, type RowError } from './stakeholderCsv'
 
 export type ImportOutcome =
   | {

@@ -1,6 +1,6 @@
 // Reference data of the demo meeting: the UN roster, the seat plan of Room XIX,
-// the programme of the third informal thematic session, and the CSV import of
-// stakeholder registration lists. Pure data and functions, no I/O.
+// the programme of the third informal thematic session. Pure data and
+// functions, no I/O.
 export { demoMeeting, demoRoster, type DemoMeetingOptions } from './demoMeeting'
 export { memberStates, observerStates } from './memberStates.generated'
 export { intergovernmentalOrganizations, unEntities } from './organizations'
@@ -18,14 +18,3 @@ export {
   tableSeatLabels,
   type SeatingOptions,
 } from './seating'
-export {
-  delegationFromRow,
-  delegationsToAdd,
-  maxCsvLength,
-  maxFieldLength,
-  parseStakeholderCsv,
-  type RowError,
-  type StakeholderCsv,
-  type StakeholderRow,
-} from './stakeholderCsv'
-export { csvRecords, type CsvRecord, type CsvRecords } from './csvRecords'

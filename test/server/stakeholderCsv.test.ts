@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { delegationFromRow, delegationsToAdd, demoMeeting, parseStakeholderCsv, type StakeholderCsv } from '@floor/shared'
+import { demoMeeting } from '@floor/shared'
+import { delegationsToAdd, parseStakeholderCsv, type StakeholderCsv } from '../../server/src/http/stakeholderCsv'
 
 function readable(result: StakeholderCsv) {
   if (!result.ok) throw new Error(`expected a readable file, got: ${result.error}`)
@@ -50,6 +51,21 @@ describe('parseStakeholderCsv', () => {
     expect(rows).toEqual([{ line: 2, name: 'Raquel Ayora', organization: 'MSF', category: 'stakeholder' }])
   })
 
+  it('counts lines the way a spreadsheet writes them: CRLF, LF or a lone CR, also inside a quoted field', () => {
+    const text = 'name,organization,category\r"Jane\r\nDoe",Caritas,\n"Ana\rLópez",IOM,igo\r\nAhmed,,\r\n'
+    const { rows, errors } = readable(parseStakeholderCsv(text))
+    expect(rows.map((row) => [row.line, row.name])).toEqual([
+      [2, 'Jane Doe'],
+      [4, 'Ana López'],
+    ])
+    expect(errors).toEqual([{ line: 6, message: expect.stringMatching(/organization is missing/) }])
+  })
+
+  it('allows spaces around a quoted field', () => {
+    const { rows } = readable(parseStakeholderCsv('name,organization,category\nJane,  "Caritas, Rome"  ,stakeholder\n'))
+    expect(rows).toEqual([{ line: 2, name: 'Jane', organization: 'Caritas, Rome', category: 'stakeholder' }])
+  })
+
   it('refuses a State: States are on the roster already', () => {
     const { rows, errors } = readable(parseStakeholderCsv('name,organization,category\nX,Mexico,member-state\n'))
     expect(rows).toEqual([])
@@ -74,9 +90,15 @@ describe('parseStakeholderCsv', () => {
     if (!result.ok) expect(result.error).toMatch(/\S/)
   })
 
-  it('says where a quote was left open and hints at semicolons', () => {
+  it('says on which line the structure breaks and hints at semicolons', () => {
     const open = parseStakeholderCsv('name,organization,category\nJane,Caritas,stakeholder\nAna,"IOM,igo\n')
     expect(open).toEqual({ ok: false, error: expect.stringMatching(/^Line 3: a quoted field is never closed/) })
+    const openLater = parseStakeholderCsv('name,organization,category\n"Jane\nDoe",Caritas,\nAna,"IOM,igo\nLi,UNHCR,un-entity\n')
+    expect(openLater).toEqual({ ok: false, error: expect.stringMatching(/^Line 4: a quoted field is never closed/) })
+    const afterQuote = parseStakeholderCsv('name,organization,category\nJane,"Cari\ntas"x,stakeholder\n')
+    expect(afterQuote).toEqual({ ok: false, error: expect.stringMatching(/^Line 3: text after a closing quote/) })
+    const inside = parseStakeholderCsv('name,organization,category\nJane,Caritas,stakeholder\nAna,I"OM,igo\n')
+    expect(inside).toEqual({ ok: false, error: expect.stringMatching(/^Line 3: a quote inside an unquoted field/) })
     const semicolons = parseStakeholderCsv('name;organization;category\n')
     expect(semicolons).toEqual({ ok: false, error: expect.stringMatching(/semicolons/) })
   })
@@ -85,7 +107,7 @@ describe('parseStakeholderCsv', () => {
 describe('turning rows into delegations', () => {
   it('makes the organization the delegation', () => {
     const { rows } = readable(parseStakeholderCsv('name,organization,category\nJane,Caritas Internationalis,\n'))
-    expect(rows[0] && delegationFromRow(rows[0])).toEqual({ name: 'Caritas Internationalis', category: 'stakeholder' })
+    expect(delegationsToAdd(rows, [])).toEqual([{ name: 'Caritas Internationalis', category: 'stakeholder' }])
   })
 
   it('adds each organization once and skips those already on the roster, by name or acronym', () => {

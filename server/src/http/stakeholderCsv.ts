@@ -1,5 +1,5 @@
-import type { Category, Delegation } from '../protocol'
-import { csvRecords, type CsvRecord } from './csvRecords'
+import { CsvError, parse } from 'csv-parse/sync'
+import type { Category, Delegation } from '@floor/shared'
 
 /**
  * The chair's import of a stakeholder registration list (name, organization,
@@ -28,9 +28,9 @@ export type StakeholderCsv =
   | { ok: false; error: string }
 
 /** The longest text a field may hold: the roster's limit on a delegation's name. */
-export const maxFieldLength = 200
+const maxFieldLength = 200
 /** About a megabyte: a registration list of thousands of rows is far below it. */
-export const maxCsvLength = 1_000_000
+const maxCsvLength = 1_000_000
 
 const columns = ['name', 'organization', 'category'] as const
 type Column = (typeof columns)[number]
@@ -75,6 +75,67 @@ export function parseStakeholderCsv(text: string): StakeholderCsv {
     else rows.push(row)
   }
   return { ok: true, rows, errors }
+}
+
+interface CsvRecord {
+  /** 1-based line of the file on which the record starts. */
+  line: number
+  fields: string[]
+}
+
+/**
+ * The records of the text, each with the line it starts on. Anything that
+ * breaks the structure (a quote left open, text after a closing quote, a quote
+ * inside an unquoted field) makes the whole text unreadable: a registration
+ * list with one of those is likely shifted from that point on, so no row of it
+ * can be trusted.
+ */
+function csvRecords(text: string): { ok: true; records: CsvRecord[] } | { ok: false; error: string } {
+  // Spreadsheets end lines in CRLF, LF or a lone CR; one kind makes the parser's line count true.
+  const source = Buffer.from(text.replace(/\r\n?/g, '\n'))
+  const records: CsvRecord[] = []
+  try {
+    parse(source, {
+      relax_column_count: true, // a row with too many fields is one bad row, reported by readRow
+      trim: true, // spaces around a quoted field carry nothing
+      record_delimiter: '\n',
+      on_record: (fields, info) => {
+        // The parser counts lines up to the record's end; a quoted line break moves its start back.
+        const breaks = fields.reduce((sum, field) => sum + field.split('\n').length - 1, 0)
+        records.push({ line: info.lines - breaks, fields })
+        return null
+      },
+    })
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error
+    return { ok: false, error: structureError(error, source) }
+  }
+  return { ok: true, records }
+}
+
+function structureError(error: CsvError, source: Buffer): string {
+  const line = typeof error.lines === 'number' ? error.lines : 0
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED': {
+      // The parser reports the end of the file; the quote opened after the last comma or line break it passed.
+      const opened = typeof error.bytes === 'number' ? lineAt(source, error.bytes) : line
+      return `Line ${opened}: a quoted field is never closed.`
+    }
+    case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+      return `Line ${line}: text after a closing quote; a quote inside a field must be doubled ("").`
+    case 'INVALID_OPENING_QUOTE':
+      return `Line ${line}: a quote inside an unquoted field; quote the whole field and double the quote.`
+    default:
+      return `Line ${line}: this line cannot be read as CSV.`
+  }
+}
+
+/** The 1-based line of a byte offset in text whose lines end in LF. */
+function lineAt(source: Buffer, offset: number): number {
+  let line = 1
+  for (let i = 0; i < offset && i < source.length; i += 1) if (source[i] === 0x0a) line += 1
+  return line
 }
 
 function isBlank(record: CsvRecord): boolean {
@@ -131,7 +192,7 @@ function readRow(record: CsvRecord, at: Record<Column, number>, width: number): 
 }
 
 /** What `add-delegation` needs for a row: the organization is the delegation. */
-export function delegationFromRow(row: StakeholderRow): { name: string; category: Category } {
+function delegationFromRow(row: StakeholderRow): { name: string; category: Category } {
   return { name: row.organization, category: row.category }
 }
 
