@@ -1,7 +1,7 @@
 import { commandError, ErrorCode, type Command, type CommandError } from '../protocol'
 import { refuse, type Decision } from './decision'
 import { addTime, endFloor, giveFloor, next, pause, resume } from './decideFloor'
-import { setGuideline, setListOpen, setSegment } from './decideProgramme'
+import { addSegment, removeSegment, setGuideline, setListOpen, setSegment, updateSegment } from './decideProgramme'
 import { callToSeat, move, remove, requestFloor, withdraw } from './decideRequests'
 import { addDelegation, issueToken } from './decideRoster'
 import type { DomainEvent, EventBody } from './events'
@@ -20,6 +20,9 @@ export type Outcome =
 export function decide(state: MeetingState, command: Command, actor: Actor, ctx: DecideContext): Outcome {
   if (!maySend(actor, command)) {
     return { ok: false, error: commandError(ErrorCode.forbidden, `A ${actor.role} may not send ${command.type}.`) }
+  }
+  if (state.archived) {
+    return { ok: false, error: commandError(ErrorCode.rejected, 'This meeting is archived: it can be read, not changed.') }
   }
   if (command.expectedVersion !== undefined && command.expectedVersion !== state.version) {
     return {
@@ -73,6 +76,12 @@ function decideCommand(state: MeetingState, command: Command, actor: Actor, ctx:
       return addDelegation(state, command)
     case 'issue-token':
       return issueToken(state, command, ctx)
+    case 'add-segment':
+      return addSegment(state, command, ctx)
+    case 'update-segment':
+      return updateSegment(state, command, ctx)
+    case 'remove-segment':
+      return removeSegment(state, command)
     default:
       return refuse(ErrorCode.invalid, 'Unknown command type.')
   }

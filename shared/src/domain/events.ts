@@ -36,6 +36,17 @@ export type DomainEvent = Stamp &
     | { type: 'guideline-set'; segmentId: string; seconds: number; category?: Category }
     | { type: 'list-opened'; segmentId: string }
     | { type: 'list-closed'; segmentId: string }
+    | { type: 'segment-added'; segment: ProgrammeSegment }
+    | {
+        type: 'segment-updated'
+        segmentId: string
+        changes: Partial<Pick<ProgrammeSegment, 'title' | 'startsAt' | 'endsAt' | 'takesRequests'>>
+        /** The active segment's new end, when its times changed: forecasts follow at once. */
+        endsAt?: number
+      }
+    | { type: 'segment-removed'; segmentId: string }
+    /** The meeting is over and read-only: every command is refused from now on. */
+    | { type: 'meeting-archived' }
   )
 
 export type DomainEventType = DomainEvent['type']

@@ -1,3 +1,4 @@
+import type { Meeting, ProgrammeSegment } from '../protocol'
 import type { DomainEvent, EventOf } from './events'
 import type { Intervention, MeetingState, SegmentRuntime, WaitingRequest } from './model'
 import { emptyMeeting, delegationOf } from './model'
@@ -32,7 +33,8 @@ function applyEvent(state: MeetingState, event: DomainEvent): MeetingState {
         requestedAt: event.at,
         calledToSeat: false,
       }
-      return updateQueue(state, event.segmentId, (queue) => insertAt(queue, event.position, request))
+      const asked = updateSegment(state, event.segmentId, (segment) => ({ ...segment, everRequested: true }))
+      return updateQueue(asked, event.segmentId, (queue) => insertAt(queue, event.position, request))
     }
     case 'request-withdrawn':
     case 'request-removed':
@@ -68,6 +70,20 @@ function applyEvent(state: MeetingState, event: DomainEvent): MeetingState {
       return updateSegment(state, event.segmentId, (segment) => ({ ...segment, listOpen: true }))
     case 'list-closed':
       return updateSegment(state, event.segmentId, (segment) => ({ ...segment, listOpen: false }))
+    case 'segment-added':
+      return {
+        ...state,
+        programme: [...state.programme, event.segment],
+        segments: { ...state.segments, [event.segment.id]: newRuntime(event.segment, state.meeting) },
+      }
+    case 'segment-updated':
+      return segmentUpdated(state, event)
+    case 'segment-removed': {
+      const { [event.segmentId]: _removed, ...segments } = state.segments
+      return { ...state, programme: state.programme.filter((s) => s.id !== event.segmentId), segments }
+    }
+    case 'meeting-archived':
+      return { ...state, archived: true }
     default:
       return state // an event this version does not know: ignore it rather than lose the meeting
   }
@@ -75,16 +91,7 @@ function applyEvent(state: MeetingState, event: DomainEvent): MeetingState {
 
 function meetingCreated(state: MeetingState, event: EventOf<'meeting-created'>): MeetingState {
   const segments: Record<string, SegmentRuntime> = {}
-  for (const segment of event.segments) {
-    segments[segment.id] = {
-      listOpen: segment.takesRequests,
-      guidelineSeconds: event.meeting.defaultGuidelineSeconds,
-      guidelineByCategory: {},
-      endsAt: null,
-      queue: [],
-      history: [],
-    }
-  }
+  for (const segment of event.segments) segments[segment.id] = newRuntime(segment, event.meeting)
   return {
     ...state,
     meeting: event.meeting,
@@ -92,6 +99,26 @@ function meetingCreated(state: MeetingState, event: EventOf<'meeting-created'>):
     delegations: Object.fromEntries(event.delegations.map((d) => [d.id, d])),
     segments,
   }
+}
+
+/** A segment's list and rules before anyone asks: the meeting's guidelines, open if it takes requests. */
+function newRuntime(segment: ProgrammeSegment, meeting: Meeting): SegmentRuntime {
+  return {
+    listOpen: segment.takesRequests,
+    guidelineSeconds: meeting.defaultGuidelineSeconds,
+    guidelineByCategory: { ...meeting.guidelineByCategory },
+    endsAt: null,
+    queue: [],
+    history: [],
+    everRequested: false,
+  }
+}
+
+function segmentUpdated(state: MeetingState, event: EventOf<'segment-updated'>): MeetingState {
+  const programme = state.programme.map((s) => (s.id === event.segmentId ? { ...s, ...event.changes } : s))
+  const updated = { ...state, programme }
+  const { endsAt } = event
+  return endsAt === undefined ? updated : updateSegment(updated, event.segmentId, (segment) => ({ ...segment, endsAt }))
 }
 
 function floorGiven(state: MeetingState, event: EventOf<'floor-given'>): MeetingState {

@@ -49,6 +49,8 @@ export interface SegmentRuntime {
   endsAt: number | null
   queue: WaitingRequest[]
   history: Intervention[]
+  /** Someone has asked for the floor in this segment at least once: it can no longer be removed. */
+  everRequested: boolean
 }
 
 export interface MeetingState {
@@ -62,6 +64,8 @@ export interface MeetingState {
   floor: Floor | null
   /** The hash of each delegation's current tablet token; never the token itself. */
   tokenHashes: Record<string, string>
+  /** Archived: read-only, every command refused, views and exports still readable. */
+  archived: boolean
 }
 
 /** Who sent a command, as established by the connection's token. */
@@ -92,6 +96,7 @@ export function emptyMeeting(): MeetingState {
     segments: {},
     floor: null,
     tokenHashes: {},
+    archived: false,
   }
 }
 

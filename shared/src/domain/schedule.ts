@@ -8,8 +8,13 @@ import type { Meeting, ProgrammeSegment } from '../protocol'
 export function segmentEndsAt(segment: ProgrammeSegment, meeting: Meeting, now: number): number {
   const startsAt = Date.parse(segment.startsAt)
   const endsAt = Date.parse(segment.endsAt)
-  if (calendarDay(startsAt, meeting.timeZone) === calendarDay(now, meeting.timeZone)) return endsAt
+  if (isDatedToday(segment, meeting, now)) return endsAt
   return now + Math.max(0, endsAt - startsAt)
+}
+
+/** Whether the programme dates the segment on the day of `now`, in the meeting's time zone. */
+export function isDatedToday(segment: Pick<ProgrammeSegment, 'startsAt'>, meeting: Meeting, now: number): boolean {
+  return calendarDay(Date.parse(segment.startsAt), meeting.timeZone) === calendarDay(now, meeting.timeZone)
 }
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>()

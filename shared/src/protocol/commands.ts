@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Category, DelegationId, EntityId, Kind } from './vocabulary'
 import { commandError, ErrorCode, type CommandError } from './errors'
+import { InstantWithOffset } from './setup'
 
 /**
  * Every command may carry the version its sender last saw; a stale one is
@@ -45,6 +46,23 @@ export const AddDelegation = command('add-delegation', {
 })
 export const IssueToken = command('issue-token', { delegationId: DelegationId })
 
+const SegmentTitle = z.string().trim().min(1).max(300)
+/** Programme edits during a meeting (PROTOCOL.md section 7). */
+export const AddSegment = command('add-segment', {
+  title: SegmentTitle,
+  startsAt: InstantWithOffset,
+  endsAt: InstantWithOffset,
+  takesRequests: z.boolean().optional(),
+})
+export const UpdateSegment = command('update-segment', {
+  segmentId: EntityId,
+  title: SegmentTitle.optional(),
+  startsAt: InstantWithOffset.optional(),
+  endsAt: InstantWithOffset.optional(),
+  takesRequests: z.boolean().optional(),
+})
+export const RemoveSegment = command('remove-segment', { segmentId: EntityId })
+
 export const Command = z.discriminatedUnion('type', [
   RequestFloor,
   Withdraw,
@@ -63,6 +81,9 @@ export const Command = z.discriminatedUnion('type', [
   CloseList,
   AddDelegation,
   IssueToken,
+  AddSegment,
+  UpdateSegment,
+  RemoveSegment,
 ])
 export type Command = z.infer<typeof Command>
 export type CommandType = Command['type']

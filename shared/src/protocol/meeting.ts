@@ -64,6 +64,8 @@ export const Meeting = z.object({
   timeZone: z.string(),
   defaultGuidelineSeconds: z.number().int().positive(),
   reservedStakeholderSeats: z.number().int().nonnegative(),
+  /** Extension: guidelines per category that every segment starts with (observers 2 minutes where members have 3). */
+  guidelineByCategory: z.partialRecord(Category, z.number().int().positive()).optional(),
   seatPlan: SeatPlan.optional(),
 })
 export type Meeting = z.infer<typeof Meeting>
