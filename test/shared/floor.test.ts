@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { allInterventions, remainingMs } from '@floor/shared'
 import { expectRefused, panelOne, queueOf, Room } from '../support/room'
+import { expectAccepted } from '../support/expectAccepted'
 
 describe('giving the floor', () => {
   it('gives the floor to the head of the list with a running three-minute timer', () => {
@@ -27,7 +28,7 @@ describe('giving the floor', () => {
   it('changes nothing when next finds nobody speaking and nobody waiting', () => {
     const room = panelOne()
     const version = room.state.version
-    expect(room.chair({ type: 'next' }).ok).toBe(true)
+    expectAccepted(room.chair({ type: 'next' }))
     expect(room.state.version).toBe(version)
   })
 
@@ -49,7 +50,7 @@ describe('giving the floor', () => {
   it('ends the floor, and refuses to end it when nobody speaks', () => {
     const room = queueOf('MEX')
     room.chair({ type: 'next' })
-    expect(room.chair({ type: 'end-floor' }).ok).toBe(true)
+    expectAccepted(room.chair({ type: 'end-floor' }))
     expect(room.view().floor).toBeNull()
     expectRefused(room.chair({ type: 'end-floor' }), 'rejected')
   })

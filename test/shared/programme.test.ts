@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { allInterventions, segmentEndsAt } from '@floor/shared'
 import { smallMeeting } from '../support/smallMeeting'
 import { expectRefused, panelOne, panelOneMorning, queueOf, Room } from '../support/room'
+import { expectAccepted } from '../support/expectAccepted'
 
 const panel1 = smallMeeting.segments[0]!
 
@@ -47,7 +48,7 @@ describe('segments', () => {
   it('changes nothing when the active segment is set again', () => {
     const room = panelOne()
     const version = room.state.version
-    expect(room.chair({ type: 'set-segment', segmentId: 'panel-1' }).ok).toBe(true)
+    expectAccepted(room.chair({ type: 'set-segment', segmentId: 'panel-1' }))
     expect(room.state.version).toBe(version)
   })
 })
@@ -59,7 +60,7 @@ describe('opening and closing the list', () => {
     expect(room.view().segment?.listOpen).toBe(false)
     room.chair({ type: 'open-list' })
     expect(room.view().segment?.listOpen).toBe(true)
-    expect(room.tablet('MEX', { type: 'request-floor' }).ok).toBe(true)
+    expectAccepted(room.tablet('MEX', { type: 'request-floor' }))
   })
 
   it('needs an active segment', () => {

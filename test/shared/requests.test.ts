@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
+import { expectAccepted } from '../support/expectAccepted'
 import { expectRefused, panelOne, queueOf, Room } from '../support/room'
 
 describe('asking for the floor', () => {
   it('answers the same request id when a delegation asks again, and changes nothing', () => {
     const room = panelOne()
-    const first = room.tablet('MEX', { type: 'request-floor' })
+    const first = expectAccepted(room.tablet('MEX', { type: 'request-floor' }))
     const version = room.state.version
-    const again = room.tablet('MEX', { type: 'request-floor' })
-    expect(first.ok && again.ok && again.result.requestId).toBe(first.ok && first.result.requestId)
+    const again = expectAccepted(room.tablet('MEX', { type: 'request-floor' }))
+    expect(again.result.requestId).toBe(first.result.requestId)
     expect(room.state.version).toBe(version)
     expect(room.order()).toEqual(['MEX'])
   })
@@ -25,8 +26,7 @@ describe('asking for the floor', () => {
   it('lets the chair add a request raised by placard, even when the list is closed', () => {
     const room = panelOne()
     room.chair({ type: 'close-list' })
-    const outcome = room.chair({ type: 'request-floor', delegationId: 'TUR', kind: 'point-of-order' })
-    expect(outcome.ok).toBe(true)
+    expectAccepted(room.chair({ type: 'request-floor', delegationId: 'TUR', kind: 'point-of-order' }))
     expect(room.view().queue[0]).toMatchObject({ delegationId: 'TUR', kind: 'point-of-order' })
   })
 
@@ -55,7 +55,7 @@ describe('asking for the floor', () => {
 describe('withdrawing', () => {
   it('takes a delegation’s own request off the list', () => {
     const room = queueOf('MEX', 'CHE')
-    expect(room.tablet('MEX', { type: 'withdraw', requestId: room.requestIdOf('MEX') }).ok).toBe(true)
+    expectAccepted(room.tablet('MEX', { type: 'withdraw', requestId: room.requestIdOf('MEX') }))
     expect(room.order()).toEqual(['CHE'])
   })
 
@@ -101,8 +101,8 @@ describe('the chair arranging the list', () => {
 describe('the reserved stakeholder seats', () => {
   it('calls at most two stakeholders at once, and frees a seat when its speaker finishes or withdraws', () => {
     const room = queueOf('msf', 'psi', 'coparmex')
-    expect(room.chair({ type: 'call-to-seat', requestId: room.requestIdOf('msf') }).ok).toBe(true)
-    expect(room.chair({ type: 'call-to-seat', requestId: room.requestIdOf('psi') }).ok).toBe(true)
+    expectAccepted(room.chair({ type: 'call-to-seat', requestId: room.requestIdOf('msf') }))
+    expectAccepted(room.chair({ type: 'call-to-seat', requestId: room.requestIdOf('psi') }))
     expect(room.view().reservedSeats).toEqual({ total: 2, taken: 2 })
     expectRefused(room.chair({ type: 'call-to-seat', requestId: room.requestIdOf('coparmex') }), 'rejected')
 
@@ -113,7 +113,7 @@ describe('the reserved stakeholder seats', () => {
     expect(room.view().reservedSeats.taken).toBe(1)
     room.tablet('psi', { type: 'withdraw' })
     expect(room.view().reservedSeats.taken).toBe(0)
-    expect(room.chair({ type: 'call-to-seat', requestId: room.requestIdOf('coparmex') }).ok).toBe(true)
+    expectAccepted(room.chair({ type: 'call-to-seat', requestId: room.requestIdOf('coparmex') }))
   })
 
   it('is only for stakeholders', () => {
@@ -127,7 +127,7 @@ describe('the reserved stakeholder seats', () => {
     const room = queueOf('msf')
     room.chair({ type: 'call-to-seat', requestId: room.requestIdOf('msf') })
     const version = room.state.version
-    expect(room.chair({ type: 'call-to-seat', requestId: room.requestIdOf('msf') }).ok).toBe(true)
+    expectAccepted(room.chair({ type: 'call-to-seat', requestId: room.requestIdOf('msf') }))
     expect(room.state.version).toBe(version)
     expect(room.view('display').queue[0]?.calledToSeat).toBe(true)
   })

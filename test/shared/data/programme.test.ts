@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { demoMeeting, MeetingDocument } from '@floor/shared'
 import { Room } from '../../support/room'
+import { expectAccepted } from '../../support/expectAccepted'
 
 const document = demoMeeting()
 
@@ -94,9 +95,9 @@ describe('the demo meeting document', () => {
 
   it('seeds the domain: a stakeholder asks during panel 1 and is called to a reserved seat', () => {
     const room = new Room(document)
-    expect(room.chair({ type: 'set-segment', segmentId: 'panel-1' }).ok).toBe(true)
+    expectAccepted(room.chair({ type: 'set-segment', segmentId: 'panel-1' }))
     room.request('msf', 'MEX', 'VAT', 'unhcr')
     expect(room.order()).toEqual(['MEX', 'VAT', 'unhcr', 'msf'])
-    expect(room.chair({ type: 'call-to-seat', requestId: room.requestIdOf('msf') }).ok).toBe(true)
+    expectAccepted(room.chair({ type: 'call-to-seat', requestId: room.requestIdOf('msf') }))
   })
 })
