@@ -6,6 +6,7 @@ import {
   evolve,
   meetingCreated,
   replay,
+  summaryOf,
   type Actor,
   type Command,
   type DomainEvent,
@@ -32,6 +33,9 @@ export function buildLog(dataDir: string, count: number, startedAt = Date.UTC(20
     })
     const seed = meetingCreated(demoMeeting(), now)
     let state: MeetingState = replay([seed])
+    const meetingId = state.meeting.id
+    store.append(meetingId, [], summaryOf(state))
+    store.setSetting('defaultMeetingId', meetingId)
     let batch: DomainEvent[] = [seed]
     let written = 1
     let snapshotAt = 0
@@ -45,11 +49,11 @@ export function buildLog(dataDir: string, count: number, startedAt = Date.UTC(20
       }
       // Batches in one transaction each: a synchronous commit per event would take minutes to write.
       if (batch.length >= batchSize) {
-        store.append(batch)
+        store.append(meetingId, batch)
         batch = []
         // Snapshots as the live server keeps them (MeetingHost): the log a long session really leaves.
         if (written - snapshotAt >= eventsPerSnapshot) {
-          store.saveSnapshot(state)
+          store.saveSnapshot(meetingId, state)
           snapshotAt = written
         }
       }
@@ -68,7 +72,7 @@ export function buildLog(dataDir: string, count: number, startedAt = Date.UTC(20
         waiting.push(queue.find((r) => r.delegationId === roster[i % roster.length])!.requestId)
       }
     }
-    store.append(batch)
+    store.append(meetingId, batch)
     return state.version
   } finally {
     store.close()

@@ -13,7 +13,7 @@ export function commitLatency(count = 2000): Summary {
     for (let version = 1; version <= count; version++) {
       const event: DomainEvent = { type: 'request-withdrawn', requestId: `r${version}`, segmentId: 'panel-1', version, at: Date.now() }
       const started = performance.now()
-      store.append([event])
+      store.append('bench', [event])
       times.push(performance.now() - started)
     }
     return summarize(times)

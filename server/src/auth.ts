@@ -16,6 +16,11 @@ function sameHash(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right)
 }
 
+/** Whether a presented token is the one with that hash (the admin's), compared in constant time. */
+export function sameToken(token: string, hash: string): boolean {
+  return token.length <= 256 && sameHash(hashToken(token), hash)
+}
+
 /**
  * Who a handshake token belongs to (PROTOCOL.md section 2): no token is a
  * display, the chair's token is the chair, a delegation's token is that

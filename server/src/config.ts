@@ -6,6 +6,7 @@ export interface Config {
   host: string
   dataDir: string
   chairToken: string | undefined
+  adminToken: string | undefined
   logLevel: string
   rateLimit: RateLimit
 }
@@ -19,6 +20,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Config {
     host: env.HOST || '0.0.0.0',
     dataDir: resolve(env.FLOOR_DATA_DIR || './data'),
     chairToken: env.FLOOR_CHAIR_TOKEN || undefined,
+    adminToken: env.FLOOR_ADMIN_TOKEN || undefined,
     logLevel: env.LOG_LEVEL || 'info',
     rateLimit: rateLimitFrom(env.FLOOR_RATE_LIMIT),
   }

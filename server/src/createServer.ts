@@ -5,16 +5,20 @@ import pino, { type Logger } from 'pino'
 import type { MeetingDocument } from '@floor/shared'
 import { hashToken } from './auth'
 import { createHttpApp } from './http/app'
-import { MeetingHost } from './meetingHost'
+import type { MeetingHost } from './meetingHost'
+import { Meetings } from './meetings'
 import { defaultRateLimit, type RateLimit } from './rateLimit'
-import { attachRealtime } from './realtime/connections'
+import { attachRealtime, hasClients } from './realtime/connections'
 import type { FloorIo } from './realtime/floorIo'
 import type { EventStore } from './store/eventStore'
 
 export interface ServerDeps {
   store: EventStore
-  chairToken: string
-  /** The meeting seeded into an empty store. */
+  /** The default meeting's chair token (`FLOOR_CHAIR_TOKEN`); unset: the one kept in the store, or a new one. */
+  chairToken?: string
+  /** The secretariat's token for the whole server (`FLOOR_ADMIN_TOKEN`, or the one kept in the store). */
+  adminToken: string
+  /** The meeting seeded into an empty store: the default meeting. */
   seed: () => MeetingDocument
   clientDir: string
   now?: () => number
@@ -26,7 +30,9 @@ export interface ServerDeps {
 }
 
 export interface FloorServer {
-  host: MeetingHost
+  meetings: Meetings
+  /** The default meeting. */
+  readonly host: MeetingHost
   http: HttpServer
   io: FloorIo
   listen(port: number, hostname: string): Promise<AddressInfo>
@@ -34,22 +40,27 @@ export interface FloorServer {
   close(): Promise<void>
 }
 
+/** How often meetings nobody uses are dropped from memory. */
+const idleSweepMs = 60_000
+
 /** Builds the whole server from its dependencies, so tests can pass a memory store and a fake clock. */
 export function createServer(deps: ServerDeps): FloorServer {
   const now = deps.now ?? Date.now
   const logger = deps.logger ?? pino({ level: 'silent' })
-  const chairTokenHash = hashToken(deps.chairToken)
-  const host = new MeetingHost(deps.store, now, deps.newId)
-  host.seedIfEmpty(deps.seed)
+  const meetings = new Meetings(deps.store, now, deps.seed, deps.newId)
+  if (deps.chairToken) meetings.useDefaultChairToken(deps.chairToken)
+  const adminTokenHash = hashToken(deps.adminToken)
 
   let ready = false
-  const app = createHttpApp({
-    host,
-    chairTokenHash,
-    clientDir: deps.clientDir,
-    isReady: () => ready,
-  })
-  const http = createHttpServer(app)
+  const http = createHttpServer(
+    createHttpApp({
+      meetings,
+      adminTokenHash,
+      clientDir: deps.clientDir,
+      isReady: () => ready,
+      originOf: (req) => originOf(req.headers, deps.publicUrl?.()),
+    }),
+  )
   const io: FloorIo = new Server(http, {
     maxHttpBufferSize: 64 * 1024,
     serveClient: false,
@@ -58,17 +69,28 @@ export function createServer(deps: ServerDeps): FloorServer {
     httpCompression: false,
   })
   attachRealtime(io, {
-    host,
-    chairTokenHash,
+    meetings,
+    adminTokenHash,
     now,
     logger,
     rateLimit: deps.rateLimit ?? defaultRateLimit,
-    tabletUrl: (token, socket) => `${tabletOrigin(socket.handshake.headers, deps.publicUrl?.())}/delegate#token=${token}`,
+    tabletUrl: (token, meetingId, socket) => {
+      const route = meetingId === meetings.defaultId ? '/delegate' : `/m/${meetingId}/delegate`
+      return `${originOf(socket.handshake.headers, deps.publicUrl?.())}${route}#token=${token}`
+    },
   })
+  const sweep = setInterval(() => {
+    const dropped = meetings.unloadIdle((id) => hasClients(io, id))
+    if (dropped.length > 0) logger.info({ meetings: dropped }, 'idle meetings unloaded')
+  }, idleSweepMs)
+  sweep.unref()
 
   let closed: Promise<void> | null = null
   return {
-    host,
+    meetings,
+    get host() {
+      return meetings.default
+    },
     http,
     io,
     listen: (port, hostname) =>
@@ -82,6 +104,7 @@ export function createServer(deps: ServerDeps): FloorServer {
     close: () => {
       closed ??= new Promise<void>((resolve) => {
         ready = false
+        clearInterval(sweep)
         io.close(() => {
           deps.store.close()
           resolve()
@@ -93,17 +116,19 @@ export function createServer(deps: ServerDeps): FloorServer {
   }
 }
 
+type Headers = Record<string, string | string[] | undefined>
+
 /**
- * Where a tablet link should point: where the chair's browser reached us,
- * unless that is this machine's loopback address, which no tablet can reach.
+ * Where links should point: where the caller's browser reached us, unless
+ * that is this machine's loopback address, which no tablet can reach.
  */
-function tabletOrigin(headers: Record<string, string | string[] | undefined>, publicUrl: string | undefined): string {
-  const seen = originOf(headers)
+function originOf(headers: Headers, publicUrl: string | undefined): string {
+  const seen = seenOrigin(headers)
   const loopback = /^https?:\/\/(localhost|127\.[\d.]+|\[::1\])(:\d+)?$/.test(seen)
   return loopback && publicUrl ? publicUrl : seen
 }
 
-function originOf(headers: Record<string, string | string[] | undefined>): string {
+function seenOrigin(headers: Headers): string {
   const origin = headers.origin
   if (typeof origin === 'string' && /^https?:\/\/[^/\s]+$/.test(origin)) return origin
   const host = headers.host

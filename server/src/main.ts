@@ -12,17 +12,18 @@ const config = configFromEnv(process.env)
 const logger = pino({ level: config.logLevel })
 const store = sqliteStore(config.dataDir)
 
-// The chair token: from the environment, or generated on the first start and kept in the store.
-let chairToken = config.chairToken ?? store.getSetting('chairToken')
-if (!chairToken) {
-  chairToken = newToken()
-  store.setSetting('chairToken', chairToken)
+// The admin token: from the environment, or generated on the first start and kept in the store.
+let adminToken = config.adminToken ?? store.getSetting('adminToken')
+if (!adminToken) {
+  adminToken = newToken()
+  store.setSetting('adminToken', adminToken)
 }
 
 const here = dirname(fileURLToPath(import.meta.url))
 const server = createServer({
   store,
-  chairToken,
+  ...(config.chairToken ? { chairToken: config.chairToken } : {}),
+  adminToken,
   seed: () => demoMeeting(),
   clientDir: process.env.FLOOR_CLIENT_DIR ?? join(here, '../../client/dist'),
   logger,
@@ -32,13 +33,15 @@ const server = createServer({
 
 const address = await server.listen(config.port, config.host)
 const base = `http://${publicHost(config.host)}:${address.port}`
-logger.info({ port: address.port, host: config.host, dataDir: config.dataDir, version: server.host.state.version }, 'listening')
-// For the secretariat, on the terminal: the chair link carries the token, so it is printed, never logged.
+const meetingCount = server.meetings.list().length
+logger.info({ port: address.port, host: config.host, dataDir: config.dataDir, meetings: meetingCount }, 'listening')
+// For the secretariat, on the terminal: the links carry tokens, so they are printed, never logged.
 process.stdout.write(
   [
     '',
-    `  Floor is serving "${server.host.state.meeting.title}"`,
-    `  Chair console:  ${base}/chair#token=${chairToken}`,
+    `  Floor is serving ${meetingCount === 1 ? 'one meeting' : `${meetingCount} meetings`}; the default one is "${server.host.state.meeting.title}"`,
+    `  Setup page:     ${base}/admin#token=${adminToken}`,
+    `  Chair console:  ${base}/chair#token=${server.meetings.chairTokenOf(server.meetings.defaultId)}`,
     `  Room display:   ${base}/display`,
     `  Webcast overlay: ${base}/display/overlay`,
     `  Tablet links:   ${base}/delegate#token=… (each issued on the chair console's Tablets page)`,

@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto'
 import {
+  changesSummary,
   decide,
+  emptyMeeting,
   ErrorCode,
   evolve,
   meetingCreated,
   parseCommand,
   replay,
+  summaryOf,
   type Ack,
   type Actor,
   type Command,
@@ -14,7 +17,7 @@ import {
   type MeetingState,
 } from '@floor/shared'
 import { hashToken, newToken } from './auth'
-import type { EventStore } from './store/eventStore'
+import type { MeetingLog } from './store/eventStore'
 
 /** Events between snapshots: replaying this many takes a few tens of milliseconds. */
 export const eventsPerSnapshot = 5_000
@@ -54,13 +57,25 @@ export class MeetingHost {
   private eventsSinceSnapshot = 0
   private readonly listeners = new Set<ChangeListener>()
 
+  /** Loads a meeting from its log: the latest snapshot, then the events after it. */
   constructor(
-    private readonly store: EventStore,
+    private readonly log: MeetingLog,
     private readonly now: () => number,
     private readonly newId: () => string = () => randomBytes(9).toString('base64url'),
   ) {
-    const restart = store.loadForRestart()
+    const restart = log.loadForRestart()
     this.current = replay(this.counted(restart.events), restart.snapshot ?? undefined)
+  }
+
+  /** Starts a meeting's log with its document; the catalogue learns of it in the same commit. */
+  static create(log: MeetingLog, document: MeetingDocument, now: () => number, newId?: () => string): MeetingHost {
+    const created = meetingCreated(document, now())
+    log.append([created], summaryOf(evolve(emptyMeeting(), created)))
+    return new MeetingHost(log, now, newId)
+  }
+
+  get id(): string {
+    return this.current.meeting.id
   }
 
   /** Counts the events replayed after the snapshot, so the next snapshot comes on time. */
@@ -85,12 +100,14 @@ export class MeetingHost {
     for (const listener of this.listeners) listener(change)
   }
 
-  /** Seeds an empty store with a meeting; does nothing if the log already has one. */
-  seedIfEmpty(document: () => MeetingDocument): boolean {
-    if (!this.store.isEmpty()) return false
-    const created = meetingCreated(document(), this.now())
-    this.store.append([created])
-    this.current = evolve(this.current, created)
+  /** Makes the meeting read-only (PROTOCOL.md section 7); false when it already is. */
+  archive(actor: Actor): boolean {
+    if (this.current.archived) return false
+    const archived: DomainEvent = { type: 'meeting-archived', version: this.current.version + 1, at: this.now() }
+    const state = evolve(this.current, archived)
+    this.log.append([archived], summaryOf(state))
+    this.current = state
+    this.announce({ events: [archived], state, command: null, actor, ms: 0 })
     return true
   }
 
@@ -103,7 +120,7 @@ export class MeetingHost {
     if (this.eventsSinceSnapshot < eventsPerSnapshot) return
     this.eventsSinceSnapshot = 0
     try {
-      this.store.saveSnapshot(this.current)
+      this.log.saveSnapshot(this.current)
     } catch {
       // A snapshot only saves time at the next start; the log alone is the truth.
     }
@@ -117,13 +134,16 @@ export class MeetingHost {
       now: this.now(),
       newId: this.newId,
       newToken: () => {
-        const token = newToken()
+        // The meeting's id leads the token, so a tablet finds its meeting without saying which.
+        const token = `${this.id}.${newToken()}`
         return { token, tokenHash: hashToken(token) }
       },
     })
     if (!outcome.ok) return { ack: { ok: false, error: outcome.error }, command: parsed.command, events: [], ms: 0 }
+    const next = replay(outcome.events, this.current)
     try {
-      this.store.append(outcome.events) // durable first: nothing is acknowledged before the commit
+      // Durable first: nothing is acknowledged before the commit.
+      this.log.append(outcome.events, changesSummary(outcome.events) ? summaryOf(next) : undefined)
     } catch {
       return {
         ack: {
@@ -135,7 +155,7 @@ export class MeetingHost {
         ms: 0,
       }
     }
-    for (const event of outcome.events) this.current = evolve(this.current, event)
+    this.current = next
     this.snapshotNowAndThen(outcome.events.length)
     const ms = performance.now() - started
     if (outcome.events.length > 0) {

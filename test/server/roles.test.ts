@@ -59,6 +59,13 @@ const rows: Row[] = [
     concerned: 'forbidden',
   },
   { type: 'issue-token', command: () => ({ type: 'issue-token', delegationId: 'CHE' }), concerned: 'forbidden' },
+  {
+    type: 'add-segment',
+    command: () => ({ type: 'add-segment', title: 'Closing', startsAt: '2017-06-20T17:00:00+02:00', endsAt: '2017-06-20T18:00:00+02:00' }),
+    concerned: 'forbidden',
+  },
+  { type: 'update-segment', command: () => ({ type: 'update-segment', segmentId: 'lunch-1', title: 'Long lunch' }), concerned: 'forbidden' },
+  { type: 'remove-segment', command: () => ({ type: 'remove-segment', segmentId: 'lunch-1' }), concerned: 'forbidden' },
 ]
 
 let harness: Harness

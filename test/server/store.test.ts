@@ -63,7 +63,7 @@ describe('the SQLite event log', () => {
     await chair.send({ type: 'request-floor', delegationId: 'VAT', kind: 'point-of-order' })
     await chair.send({ type: 'next' })
     await chair.send({ type: 'pause-timer' })
-    expect(replay(store.load())).toEqual(harness.server.host.state)
+    expect(replay(store.load(harness.server.meetings.defaultId))).toEqual(harness.server.host.state)
   })
 })
 
@@ -82,14 +82,14 @@ describe('snapshots', () => {
     }
     await chair.send({ type: 'request-floor', delegationId: 'CHE' })
     const live = harness.server.host.state
-    const restart = store.loadForRestart()
+    const restart = store.loadForRestart(harness.server.meetings.defaultId)
     expect(restart.snapshot?.version).toBeGreaterThan(eventsPerSnapshot - 10)
     expect([...restart.events].length).toBeLessThan(eventsPerSnapshot)
     await harness.close()
 
     harness = await startServer({ store: sqliteStore(dir) })
     expect(harness.server.host.state).toEqual(live)
-    expect(replay(sqliteStore(dir).load())).toEqual(live)
+    expect(replay(sqliteStore(dir).load(live.meeting.id))).toEqual(live)
   })
 
   it('ignores a snapshot of another format and replays the whole log', async () => {
@@ -98,12 +98,13 @@ describe('snapshots', () => {
     harness = await startServer({ store })
     const chair = await harness.client(chairToken)
     await chair.send({ type: 'set-segment', segmentId: 'panel-1' })
-    store.saveSnapshot({ ...harness.server.host.state, version: 999 })
+    const id = harness.server.meetings.defaultId
+    store.saveSnapshot(id, { ...harness.server.host.state, version: 999 })
     const { default: Database } = await import('better-sqlite3')
     const db = new Database(store.path)
     db.prepare('UPDATE snapshots SET format = format + 1').run()
     db.close()
-    expect(store.loadForRestart().snapshot).toBeNull()
-    expect([...store.loadForRestart().events]).toHaveLength(2)
+    expect(store.loadForRestart(id).snapshot).toBeNull()
+    expect([...store.loadForRestart(id).events]).toHaveLength(2)
   })
 })

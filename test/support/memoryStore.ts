@@ -1,25 +1,32 @@
-import type { DomainEvent, MeetingState } from '@floor/shared'
+import type { DomainEvent, MeetingState, MeetingSummary } from '@floor/shared'
 import type { EventStore } from '../../server/src/store/eventStore'
 
-/** A store that keeps everything in memory: for tests that need no disk. */
-export function memoryStore(initial: readonly DomainEvent[] = []): EventStore & { events: DomainEvent[] } {
-  const events = [...initial]
+/** A store that keeps everything in memory: for tests that need no disk. It passes the same contract suite as SQLite. */
+export function memoryStore(): EventStore & { events: (meetingId: string) => DomainEvent[] } {
+  const logs = new Map<string, DomainEvent[]>()
+  const catalogue = new Map<string, MeetingSummary>()
   const settings = new Map<string, string>()
-  let snapshot: { state: MeetingState; after: number } | null = null
+  const snapshots = new Map<string, { state: MeetingState; after: number }>()
+  const logOf = (meetingId: string) => logs.get(meetingId) ?? []
   return {
-    events,
-    loadForRestart: () => ({
-      snapshot: snapshot ? structuredClone(snapshot.state) : null,
-      events: structuredClone(events.slice(snapshot?.after ?? 0)),
-    }),
-    saveSnapshot: (state) => {
-      snapshot = { state: structuredClone(state), after: events.length }
+    events: (meetingId) => logOf(meetingId),
+    append: (meetingId, batch, summary) => {
+      logs.set(meetingId, [...logOf(meetingId), ...structuredClone(batch)])
+      if (summary) catalogue.set(meetingId, structuredClone(summary))
     },
-    append: (batch) => {
-      events.push(...structuredClone(batch))
+    load: (meetingId) => structuredClone(logOf(meetingId)),
+    loadForRestart: (meetingId) => {
+      const snapshot = snapshots.get(meetingId)
+      return {
+        snapshot: snapshot ? structuredClone(snapshot.state) : null,
+        events: structuredClone(logOf(meetingId).slice(snapshot?.after ?? 0)),
+      }
     },
-    load: () => structuredClone(events),
-    isEmpty: () => events.length === 0,
+    saveSnapshot: (meetingId, state) => {
+      snapshots.set(meetingId, { state: structuredClone(state), after: logOf(meetingId).length })
+    },
+    meetings: () => structuredClone([...catalogue.values()]),
+    hasMeeting: (meetingId) => catalogue.has(meetingId),
     getSetting: (key) => settings.get(key),
     setSetting: (key, value) => {
       settings.set(key, value)

@@ -1,26 +1,34 @@
-import express, { type Request, type Response } from 'express'
+import express, { type NextFunction, type Request, type Response } from 'express'
 import helmet from 'helmet'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { allInterventions, recordsToCsv } from '@floor/shared'
-import { importStakeholders } from './importStakeholders'
-import { actorForToken } from '../auth'
-import type { MeetingHost } from '../meetingHost'
+import type { HttpAuth } from './httpAuth'
+import { meetingRoutes } from './meetingRoutes'
 
-export interface HttpOptions {
-  host: MeetingHost
-  chairTokenHash: string
+export interface HttpOptions extends HttpAuth {
   /** The built web client (client/dist); a plain page explains how to build it when missing. */
   clientDir: string
   /** False until Socket.IO accepts connections. */
   isReady: () => boolean
+  /** This server as the caller reached it, for the links it hands out. */
+  originOf: (req: Request) => string
 }
 
-/** The single-page routes of the web client. */
-const clientRoutes = ['/', '/chair', '/delegate', '/display', '/display/overlay']
+/** The single-page routes of the web client: the default meeting's, each meeting's, the setup page. */
+const clientRoutes = [
+  '/',
+  '/admin',
+  '/chair',
+  '/delegate',
+  '/display',
+  '/display/overlay',
+  '/m/:id/chair',
+  '/m/:id/delegate',
+  '/m/:id/display',
+  '/m/:id/display/overlay',
+]
 
 export function createHttpApp(options: HttpOptions): express.Express {
-  const { host } = options
   const app = express()
   app.disable('x-powered-by')
   app.use(
@@ -44,35 +52,7 @@ export function createHttpApp(options: HttpOptions): express.Express {
     res.json({ ok: true })
   })
 
-  app.get('/api/meeting', (_req, res) => {
-    const state = host.state
-    res.json({ meeting: state.meeting, segments: state.programme, delegations: Object.values(state.delegations) })
-  })
-
-  app.get('/api/interventions', (req, res) => {
-    if (!isChair(req, options.chairTokenHash)) return unauthorized(res)
-    const format = req.query.format ?? 'json'
-    const records = allInterventions(host.state)
-    if (format === 'csv') {
-      res.type('text/csv; charset=utf-8')
-      res.setHeader('Content-Disposition', 'attachment; filename="interventions.csv"')
-      return res.send(recordsToCsv(records))
-    }
-    if (format !== 'json') return res.status(400).json({ error: { code: 'invalid', message: 'format is json or csv' } })
-    res.json(records)
-  })
-
-  app.post('/api/delegations/import', express.text({ type: ['text/csv', 'text/plain'], limit: '1mb' }), (req, res) => {
-    if (!isChair(req, options.chairTokenHash)) return unauthorized(res)
-    if (typeof req.body !== 'string') {
-      return res.status(415).json({ error: { code: 'invalid', message: 'Send the registration list as text/csv.' } })
-    }
-    const outcome = importStakeholders(req.body, Object.values(host.state.delegations), (command) =>
-      host.execute(command, { role: 'chair' }).ack,
-    )
-    if (!outcome.ok) return res.status(400).json({ error: { code: 'invalid', message: outcome.error } })
-    res.json(outcome)
-  })
+  app.use(meetingRoutes(options))
 
   const indexHtml = join(options.clientDir, 'index.html')
   app.use(express.static(options.clientDir, { index: false, maxAge: '1h' }))
@@ -84,17 +64,21 @@ export function createHttpApp(options: HttpOptions): express.Express {
   app.use((_req, res) => {
     res.status(404).json({ error: { code: 'not_found', message: 'No such page.' } })
   })
+  app.use(jsonErrors)
   return app
 }
 
-function isChair(req: Request, chairTokenHash: string): boolean {
-  const header = req.get('authorization') ?? ''
-  const match = /^Bearer (.+)$/i.exec(header)
-  if (!match) return false
-  return actorForToken(match[1], chairTokenHash, {})?.actor.role === 'chair'
-}
-
-function unauthorized(res: Response): void {
-  res.setHeader('WWW-Authenticate', 'Bearer')
-  res.status(401).json({ error: { code: 'forbidden', message: 'This needs the chair’s token.' } })
+/**
+ * Errors from the body parsers (a body too large, JSON that does not parse)
+ * answer the protocol's error shape, never Express's HTML page with a stack.
+ */
+function jsonErrors(error: unknown, _req: Request, res: Response, _next: NextFunction): void {
+  const status = typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : 500
+  if (status === 413) {
+    res.status(413).json({ error: { code: 'invalid', message: 'The body is too large.' } })
+  } else if (status >= 400 && status < 500) {
+    res.status(status).json({ error: { code: 'invalid', message: 'The body could not be read as JSON or text.' } })
+  } else {
+    res.status(500).json({ error: { code: 'internal', message: 'The server could not answer.' } })
+  }
 }

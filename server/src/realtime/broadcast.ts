@@ -5,6 +5,7 @@ import type { FloorIo } from './floorIo'
 export function roomsOf(meetingId: string) {
   const prefix = `meeting:${meetingId}:`
   return {
+    prefix,
     chair: `${prefix}chair`,
     display: `${prefix}display`,
     delegationPrefix: `${prefix}delegation:`,

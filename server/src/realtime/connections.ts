@@ -1,36 +1,39 @@
-import { ErrorCode, viewFor, type Ack } from '@floor/shared'
+import { ErrorCode, MeetingId, viewFor, type Ack } from '@floor/shared'
 import type { Logger } from 'pino'
-import { actorForToken } from '../auth'
+import { actorForToken, sameToken } from '../auth'
 import type { AcceptedChange, MeetingHost } from '../meetingHost'
+import type { Meetings } from '../meetings'
 import { tokenBucket, type RateLimit } from '../rateLimit'
-import { Fanout, roomOf } from './broadcast'
+import { Fanout, roomOf, roomsOf } from './broadcast'
 import type { FloorIo, FloorSocket } from './floorIo'
 
 export interface RealtimeOptions {
-  host: MeetingHost
-  chairTokenHash: string
+  meetings: Meetings
+  adminTokenHash: string
   now: () => number
   rateLimit: RateLimit
   logger: Logger
   /** The tablet link for a freshly issued token, as seen from the chair's browser. */
-  tabletUrl: (token: string, socket: FloorSocket) => string
+  tabletUrl: (token: string, meetingId: string, socket: FloorSocket) => string
 }
 
-/** Wires the protocol's events onto Socket.IO: auth, `command`, `clock`, and the `state` fan-out. */
+/** Wires the protocol's events onto Socket.IO: auth, `command`, `clock`, and each meeting's `state` fan-out. */
 export function attachRealtime(io: FloorIo, options: RealtimeOptions): void {
-  const { host, now } = options
-  announceChanges(io, host, options)
+  const { meetings, now } = options
+  meetings.onLoad((host) => announceChanges(io, host, options))
 
   io.use((socket, next) => {
-    const auth = socket.handshake.auth as Record<string, unknown> | undefined
-    const signedIn = actorForToken(auth?.token, options.chairTokenHash, host.state.tokenHashes)
-    if (!signedIn) return next(new Error('unauthorized'))
-    socket.data = { ...signedIn, meetingId: host.state.meeting.id }
+    const auth = (socket.handshake.auth ?? {}) as Record<string, unknown>
+    const signedIn = signIn(auth.token, auth.meetingId, options)
+    if (typeof signedIn === 'string') return next(new Error(signedIn))
+    socket.data = signedIn
     next()
   })
 
   io.on('connection', (socket) => {
     const { actor, meetingId } = socket.data
+    const host = meetings.get(meetingId)
+    if (!host) return void socket.disconnect(true)
     const delegationId = actor.role === 'delegate' ? actor.delegationId : undefined
     void socket.join(roomOf(meetingId, actor))
     socket.emit('state', viewFor(host.state, actor.role, delegationId, now()))
@@ -44,8 +47,11 @@ export function attachRealtime(io: FloorIo, options: RealtimeOptions): void {
         reply({ ok: false, error: { code: ErrorCode.rateLimited, message: 'Too many commands; try again shortly.' } })
         return
       }
-      let answer: Ack = host.execute(command, actor).ack
-      if (answer.ok && typeof answer.token === 'string') answer = { ...answer, url: options.tabletUrl(answer.token, socket) }
+      const current = meetings.get(meetingId) ?? host
+      let answer: Ack = current.execute(command, actor).ack
+      if (answer.ok && typeof answer.token === 'string') {
+        answer = { ...answer, url: options.tabletUrl(answer.token, meetingId, socket) }
+      }
       reply(answer)
     })
 
@@ -56,17 +62,42 @@ export function attachRealtime(io: FloorIo, options: RealtimeOptions): void {
 }
 
 /**
- * The realtime layer's one subscription to the meeting: after every accepted
+ * Who a handshake is (PROTOCOL.md sections 2 and 7), or why it is refused.
+ * A chair or delegate token belongs to one meeting; the admin token is the
+ * chair of whichever meeting it names; no token is a display.
+ */
+function signIn(
+  token: unknown,
+  requested: unknown,
+  { meetings, adminTokenHash }: Pick<RealtimeOptions, 'meetings' | 'adminTokenHash'>,
+): FloorSocket['data'] | 'unauthorized' | 'not_found' {
+  if (requested !== undefined && !MeetingId.safeParse(requested).success) return 'not_found'
+  const named = requested as string | undefined
+  if (typeof token === 'string' && sameToken(token, adminTokenHash)) {
+    const meetingId = named ?? meetings.defaultId
+    return meetings.get(meetingId) ? { actor: { role: 'chair' }, meetingId } : 'not_found'
+  }
+  const hasToken = token !== undefined && token !== null && token !== ''
+  const meetingId = named ?? (hasToken ? meetings.meetingOfToken(token) : meetings.defaultId)
+  const host = meetings.get(meetingId)
+  if (!host) return 'not_found'
+  const signedIn = actorForToken(token, meetings.chairTokenHashOf(meetingId), host.state.tokenHashes)
+  return signedIn ? { ...signedIn, meetingId } : 'unauthorized'
+}
+
+/**
+ * The realtime layer's one subscription to a meeting: after every accepted
  * change, whoever made it, one log line, every client's new view, and tablets
  * holding a replaced token sent away.
  */
 function announceChanges(io: FloorIo, host: MeetingHost, options: Pick<RealtimeOptions, 'logger' | 'now'>): void {
-  const fanout = new Fanout(io, host.state.meeting.id, () => host.state, options.now)
+  const fanout = new Fanout(io, host.id, () => host.state, options.now)
   host.subscribe((change: AcceptedChange) => {
     const { actor } = change
     options.logger.info(
       {
-        command: change.command?.type,
+        meeting: host.id,
+        command: change.command?.type ?? change.events[0]?.type,
         role: actor.role,
         delegation: actor.role === 'delegate' ? actor.delegationId : undefined,
         version: change.state.version,
@@ -83,7 +114,14 @@ function announceChanges(io: FloorIo, host: MeetingHost, options: Pick<RealtimeO
 function disconnectRevokedTablets(io: FloorIo, host: MeetingHost): void {
   for (const socket of io.of('/').sockets.values()) {
     const { actor, tokenHash, meetingId } = socket.data
-    if (actor.role !== 'delegate' || meetingId !== host.state.meeting.id) continue
+    if (actor.role !== 'delegate' || meetingId !== host.id) continue
     if (host.state.tokenHashes[actor.delegationId] !== tokenHash) socket.disconnect(true)
   }
+}
+
+/** Whether any client of that meeting is connected to this server. */
+export function hasClients(io: FloorIo, meetingId: string): boolean {
+  const { prefix } = roomsOf(meetingId)
+  for (const room of io.of('/').adapter.rooms.keys()) if (room.startsWith(prefix)) return true
+  return false
 }

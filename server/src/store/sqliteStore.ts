@@ -1,36 +1,20 @@
 import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { DomainEvent, MeetingState } from '@floor/shared'
+import type { DomainEvent, MeetingState, MeetingSummary } from '@floor/shared'
 import type { EventStore } from './eventStore'
-
-const schema = `
-  CREATE TABLE IF NOT EXISTS events (
-    seq     INTEGER PRIMARY KEY,
-    version INTEGER NOT NULL,
-    type    TEXT    NOT NULL,
-    at      INTEGER NOT NULL,
-    body    TEXT    NOT NULL
-  );
-  CREATE TABLE IF NOT EXISTS snapshots (
-    seq    INTEGER PRIMARY KEY, -- the last event the snapshot includes
-    format INTEGER NOT NULL,
-    state  TEXT    NOT NULL
-  );
-  CREATE TABLE IF NOT EXISTS settings (
-    key   TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-  );
-`
+import { migrateToSchema2, schema, schemaVersion } from './sqliteSchema'
 
 /**
  * The shape of the state a snapshot holds. Bump it whenever `MeetingState` or
  * `evolve` changes: older snapshots are then ignored and the log replayed whole.
  */
-export const snapshotFormat = 1
+export const snapshotFormat = 2
 
-/** The append-only event log in one SQLite file under the data folder. */
-export function sqliteStore(dataDir: string): EventStore & { path: string; pragmas(): { journalMode: string; synchronous: number } } {
+export type SqliteStore = EventStore & { path: string; pragmas(): { journalMode: string; synchronous: number } }
+
+/** The append-only event log of every meeting in one SQLite file under the data folder. */
+export function sqliteStore(dataDir: string): SqliteStore {
   mkdirSync(dataDir, { recursive: true })
   const path = join(dataDir, 'floor.sqlite')
   const db = new Database(path)
@@ -38,52 +22,56 @@ export function sqliteStore(dataDir: string): EventStore & { path: string; pragm
   // synchronous=NORMAL, which may lose the last commits on a power cut.
   db.pragma('journal_mode = WAL')
   db.pragma('synchronous = FULL')
-  db.exec(schema)
+  const version = Number(db.pragma('user_version', { simple: true }))
+  const isVersion1 = version === 0 && db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'events'").get() !== undefined
+  if (isVersion1) migrateToSchema2(db)
+  else if (version === 0) db.exec(schema)
+  db.pragma(`user_version = ${schemaVersion}`)
 
-  const insert = db.prepare('INSERT INTO events (version, type, at, body) VALUES (?, ?, ?, ?)')
-  const appendBatch = db.transaction((events: readonly DomainEvent[]) => {
-    for (const event of events) insert.run(event.version, event.type, event.at, JSON.stringify(event))
-  })
-  const selectAll = db.prepare('SELECT body FROM events ORDER BY seq').pluck()
-  const selectAfter = db.prepare('SELECT body FROM events WHERE seq > ? ORDER BY seq').pluck()
-  const selectSnapshot = db.prepare('SELECT seq, state FROM snapshots WHERE format = ? ORDER BY seq DESC LIMIT 1')
-  const insertSnapshot = db.prepare(
-    'INSERT OR REPLACE INTO snapshots (seq, format, state) SELECT coalesce(max(seq), 0), ?, ? FROM events',
+  const insert = db.prepare('INSERT INTO events (meeting_id, version, type, at, body) VALUES (?, ?, ?, ?, ?)')
+  const upsertMeeting = db.prepare(
+    `INSERT INTO meetings (id, summary) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET summary = excluded.summary`,
   )
-  const pruneSnapshots = db.prepare('DELETE FROM snapshots WHERE seq < (SELECT max(seq) FROM snapshots)')
-  const saveSnapshot = db.transaction((state: MeetingState) => {
-    insertSnapshot.run(snapshotFormat, JSON.stringify(state))
-    pruneSnapshots.run()
+  const appendBatch = db.transaction((meetingId: string, events: readonly DomainEvent[], summary?: MeetingSummary) => {
+    for (const event of events) insert.run(meetingId, event.version, event.type, event.at, JSON.stringify(event))
+    if (summary) upsertMeeting.run(meetingId, JSON.stringify(summary))
   })
-  const selectAny = db.prepare('SELECT 1 FROM events LIMIT 1').pluck()
+  const selectAll = db.prepare('SELECT body FROM events WHERE meeting_id = ? ORDER BY seq').pluck()
+  const selectAfter = db.prepare('SELECT body FROM events WHERE meeting_id = ? AND seq > ? ORDER BY seq').pluck()
+  const selectSnapshot = db.prepare('SELECT seq, state FROM snapshots WHERE meeting_id = ? AND format = ?')
+  const saveSnapshot = db.prepare(
+    `INSERT OR REPLACE INTO snapshots (meeting_id, seq, format, state)
+     SELECT ?, coalesce(max(seq), 0), ?, ? FROM events WHERE meeting_id = ?`,
+  )
+  const selectMeetings = db.prepare('SELECT summary FROM meetings ORDER BY rowid').pluck()
+  const selectMeeting = db.prepare('SELECT 1 FROM meetings WHERE id = ?').pluck()
   const selectSetting = db.prepare('SELECT value FROM settings WHERE key = ?').pluck()
   const upsertSetting = db.prepare(
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
   )
+  const parse = function* (bodies: Iterable<unknown>): Iterable<DomainEvent> {
+    for (const body of bodies) yield JSON.parse(body as string) as DomainEvent
+  }
 
   return {
     path,
-    append: (events) => {
-      if (events.length > 0) appendBatch(events)
+    append: (meetingId, events, summary) => {
+      if (events.length > 0 || summary) appendBatch(meetingId, events, summary)
     },
-    *load() {
-      for (const body of selectAll.iterate()) yield JSON.parse(body as string) as DomainEvent
-    },
-    loadForRestart: () => {
-      const row = selectSnapshot.get(snapshotFormat) as { seq: number; state: string } | undefined
+    load: (meetingId) => parse(selectAll.iterate(meetingId)),
+    loadForRestart: (meetingId) => {
+      const row = selectSnapshot.get(meetingId, snapshotFormat) as { seq: number; state: string } | undefined
       return {
         snapshot: row ? (JSON.parse(row.state) as MeetingState) : null,
         // Lazily: the query runs only when the events are read.
-        events: (function* () {
-          const bodies = row ? selectAfter.iterate(row.seq) : selectAll.iterate()
-          for (const body of bodies) yield JSON.parse(body as string) as DomainEvent
-        })(),
+        events: parse({ [Symbol.iterator]: () => (row ? selectAfter.iterate(meetingId, row.seq) : selectAll.iterate(meetingId)) }),
       }
     },
-    saveSnapshot: (state) => {
-      saveSnapshot(state)
+    saveSnapshot: (meetingId, state) => {
+      saveSnapshot.run(meetingId, snapshotFormat, JSON.stringify(state), meetingId)
     },
-    isEmpty: () => selectAny.get() === undefined,
+    meetings: () => selectMeetings.all().map((summary) => JSON.parse(summary as string) as MeetingSummary),
+    hasMeeting: (meetingId) => selectMeeting.get(meetingId) !== undefined,
     getSetting: (key) => selectSetting.get(key) as string | undefined,
     setSetting: (key, value) => {
       upsertSetting.run(key, value)

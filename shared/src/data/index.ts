@@ -18,3 +18,4 @@ export {
   tableSeatLabels,
   type SeatingOptions,
 } from './seating'
+export { meetingFromSetup, meetingIdFromTitle, referenceRoster, slugOf, unRoster, type SetupOutcome } from './meetingFromSetup'

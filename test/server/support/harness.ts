@@ -9,6 +9,7 @@ import { memoryStore } from '../../support/memoryStore'
 import { smallMeeting } from '../../support/smallMeeting'
 
 export const chairToken = 'chair-token-for-tests'
+export const adminToken = 'admin-token-for-tests-0123456789'
 
 export interface Harness {
   server: FloorServer
@@ -38,6 +39,7 @@ export async function startServer(
   const server = createServer({
     clientDir: join(tmpdir(), 'floor-no-client'),
     chairToken,
+    adminToken,
     ...options,
     store,
     seed: () => options.meeting ?? smallMeeting,

@@ -1,0 +1,105 @@
+import type { Delegation, FieldIssue, MeetingDocument, MeetingSetup, ProgrammeSegment } from '../protocol'
+import { memberStates, observerStates } from './memberStates.generated'
+import { intergovernmentalOrganizations, unEntities } from './organizations'
+import { namedStakeholders } from './stakeholders'
+
+/** The UN preset (`roster: 'un'`): the Member States, the observer States, the organizations and UN entities. */
+export const unRoster: readonly Delegation[] = [...memberStates, ...observerStates, ...intergovernmentalOrganizations, ...unEntities]
+
+/** Everything a setup may pick from by id: the UN preset and the stakeholders Floor knows. */
+export const referenceRoster: readonly Delegation[] = [...unRoster, ...namedStakeholders]
+const referenceById = new Map(referenceRoster.map((d) => [d.id, d]))
+
+/** A slug of a title or a name: lower-case a-z, 0-9 and single dashes, at most `max` characters. */
+export function slugOf(text: string, max = 48): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, max)
+    .replace(/^-+|-+$/g, '')
+}
+
+/** The id a meeting gets from its title when the setup names none. */
+export function meetingIdFromTitle(title: string): string {
+  const slug = slugOf(title)
+  return slug.length >= 3 ? slug : `meeting-${slug || '1'}`.replace(/-$/, '')
+}
+
+export type SetupOutcome = { ok: true; document: MeetingDocument } | { ok: false; issues: FieldIssue[] }
+
+/**
+ * The meeting a setup describes (PROTOCOL.md section 7), or every field that
+ * names something that does not exist or twice. The schema has checked the
+ * shapes; this checks what depends on the reference roster and on the other entries.
+ */
+export function meetingFromSetup(setup: MeetingSetup, id: string): SetupOutcome {
+  const issues: FieldIssue[] = []
+  const segments = segmentsOf(setup, issues)
+  const delegations = rosterOf(setup, issues)
+  if (issues.length > 0) return { ok: false, issues }
+  return {
+    ok: true,
+    document: {
+      meeting: {
+        id,
+        title: setup.title,
+        ...(setup.venue ? { venue: setup.venue } : {}),
+        timeZone: setup.timeZone,
+        defaultGuidelineSeconds: setup.defaultGuidelineSeconds ?? 180,
+        reservedStakeholderSeats: setup.reservedStakeholderSeats ?? 2,
+        ...(setup.guidelineByCategory && Object.keys(setup.guidelineByCategory).length > 0
+          ? { guidelineByCategory: setup.guidelineByCategory }
+          : {}),
+      },
+      segments,
+      delegations,
+    },
+  }
+}
+
+function segmentsOf(setup: MeetingSetup, issues: FieldIssue[]): ProgrammeSegment[] {
+  const taken = new Set<string>()
+  return setup.segments.map((segment, index) => {
+    let id = segment.id ?? `segment-${index + 1}`
+    if (taken.has(id)) {
+      if (segment.id) issues.push({ path: `segments.${index}.id`, message: `another segment is already ${id}` })
+      id = `${id}-${index + 1}`
+    }
+    taken.add(id)
+    return {
+      id,
+      title: segment.title,
+      startsAt: segment.startsAt,
+      endsAt: segment.endsAt,
+      takesRequests: segment.takesRequests ?? true,
+    }
+  })
+}
+
+function rosterOf(setup: MeetingSetup, issues: FieldIssue[]): Delegation[] {
+  if (setup.roster === undefined || setup.roster === 'un') return unRoster.map((d) => ({ ...d }))
+  const roster = new Map<string, Delegation>()
+  setup.roster.forEach((entry, index) => {
+    const path = `roster.${index}`
+    if (typeof entry === 'string') {
+      const known = referenceById.get(entry)
+      if (!known) issues.push({ path, message: `${entry} is not in the reference roster; give it a name and a category` })
+      else if (roster.has(entry)) issues.push({ path, message: `${entry} is on the roster twice` })
+      else roster.set(entry, { ...known })
+      return
+    }
+    const id = entry.id ?? uniqueSlug(entry.name, roster)
+    if (roster.has(id)) return issues.push({ path: `${path}.id`, message: `${id} is on the roster twice` })
+    roster.set(id, { id, name: entry.name, category: entry.category, ...(entry.seat ? { seat: entry.seat } : {}) })
+  })
+  return [...roster.values()]
+}
+
+function uniqueSlug(name: string, taken: ReadonlyMap<string, unknown>): string {
+  const base = slugOf(name) || 'delegation'
+  let id = base.length >= 2 ? base : `${base}-delegation`
+  for (let n = 2; taken.has(id) || referenceById.has(id); n++) id = `${base}-${n}`
+  return id
+}
