@@ -71,9 +71,13 @@ export async function startServer(
   return harness
 }
 
-export function connectClient(url: string, token?: string, options: { reconnection?: boolean } = {}): Promise<Client> {
+export function connectClient(
+  url: string,
+  token?: string,
+  options: { reconnection?: boolean; meetingId?: string } = {},
+): Promise<Client> {
   const socket = connect(url, {
-    auth: token === undefined ? {} : { token },
+    auth: { ...(token === undefined ? {} : { token }), ...(options.meetingId === undefined ? {} : { meetingId: options.meetingId }) },
     transports: ['websocket'],
     reconnection: options.reconnection ?? false,
     forceNew: true,
