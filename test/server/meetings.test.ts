@@ -159,3 +159,19 @@ describe('several meetings in one server', () => {
     chair.socket.disconnect()
   })
 })
+
+describe('a meeting’s setup as a template', () => {
+  it('exports a setup that creates the same programme and roster again', async () => {
+    harness = await startServer()
+    await create(hrcDialogue)
+    const exported = await (await fetch(`${harness.url}/api/meetings/hrc-id-migrants/setup`, { headers: admin })).json()
+    expect(exported.roster).toEqual(['MEX', 'CHE', 'VAT', 'iom', { id: 'amnesty-international', name: 'Amnesty International', category: 'stakeholder' }])
+    expect((await create({ ...exported, id: 'hrc-id-migrants-2' })).status).toBe(201)
+    const [first, second] = await Promise.all(
+      ['hrc-id-migrants', 'hrc-id-migrants-2'].map(async (id) => (await fetch(`${harness.url}/api/meetings/${id}`)).json()),
+    )
+    expect(second.segments).toEqual(first.segments)
+    expect(second.delegations).toEqual(first.delegations)
+    expect((await fetch(`${harness.url}/api/meetings/hrc-id-migrants/setup`)).status).toBe(401)
+  })
+})

@@ -1,5 +1,5 @@
 import express, { type Request, type Response, type Router } from 'express'
-import { allInterventions, recordsToCsv } from '@floor/shared'
+import { allInterventions, recordsToCsv, setupOf } from '@floor/shared'
 import type { MeetingHost } from '../meetingHost'
 import { importStakeholders } from './importStakeholders'
 import { isAdmin, isChairOf, notFound, unauthorized, type HttpAuth } from './httpAuth'
@@ -97,6 +97,16 @@ export function meetingRoutes(options: MeetingRoutesOptions): Router {
       if (!isAdmin(req, options)) return unauthorized(res, 'the admin token')
       host.archive({ role: 'chair' })
       res.json({ id: host.id, archived: true })
+    }),
+  )
+
+  router.get(
+    '/api/meetings/:id/setup',
+    withMeeting((req, res, host) => {
+      if (!isChairOf(req, host.id, options)) return unauthorized(res, 'the chair’s or the admin token')
+      const { state } = host
+      res.setHeader('Content-Disposition', `attachment; filename="${host.id}-setup.json"`)
+      res.json(setupOf({ meeting: state.meeting, segments: state.programme, delegations: Object.values(state.delegations) }))
     }),
   )
 

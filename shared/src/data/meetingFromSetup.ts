@@ -103,3 +103,32 @@ function uniqueSlug(name: string, taken: ReadonlyMap<string, unknown>): string {
   for (let n = 2; taken.has(id) || referenceById.has(id); n++) id = `${base}-${n}`
   return id
 }
+
+/**
+ * A meeting's setup as JSON, a template for the next session: its programme
+ * and roster as they stand, reference delegations by id, the others in full.
+ */
+export function setupOf(document: MeetingDocument): MeetingSetup {
+  const { meeting } = document
+  return {
+    id: meeting.id,
+    title: meeting.title,
+    ...(meeting.venue ? { venue: meeting.venue } : {}),
+    timeZone: meeting.timeZone,
+    defaultGuidelineSeconds: meeting.defaultGuidelineSeconds,
+    ...(meeting.guidelineByCategory ? { guidelineByCategory: meeting.guidelineByCategory } : {}),
+    reservedStakeholderSeats: meeting.reservedStakeholderSeats,
+    segments: document.segments.map((s) => ({
+      id: s.id,
+      title: s.title,
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      takesRequests: s.takesRequests,
+    })),
+    roster: document.delegations.map((d) =>
+      referenceById.get(d.id)?.name === d.name
+        ? d.id
+        : { id: d.id, name: d.name, category: d.category, ...(d.seat ? { seat: d.seat } : {}) },
+    ),
+  }
+}
