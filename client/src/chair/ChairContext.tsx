@@ -6,11 +6,11 @@ import type { ChairState } from './chairStore'
 
 const ChairContext = createContext<ChairSession | null>(null)
 
-/** Provides the console's session, and the meeting's session under it for the foundation's hooks. */
+/** Provides the console's session, to the foundation's hooks too (`useFloor` reads the same store). */
 export function ChairSessionProvider({ session, children }: { session: ChairSession; children: ReactNode }) {
   return (
     <ChairContext.Provider value={session}>
-      <FloorSessionProvider session={session.floor}>{children}</FloorSessionProvider>
+      <FloorSessionProvider session={session}>{children}</FloorSessionProvider>
     </ChairContext.Provider>
   )
 }
@@ -21,7 +21,7 @@ export function useChairSession(): ChairSession {
   return session
 }
 
-/** A slice of the console's own store; re-renders only when that slice changes. */
+/** A slice of the console's store; re-renders only when that slice changes. */
 export function useChair<T>(selector: (state: ChairState) => T): T {
   return useStore(useChairSession().store, selector)
 }

@@ -64,7 +64,7 @@ function Clock() {
 function ConnectionDot() {
   const { t } = useTranslate()
   const connection = useFloor((state) => state.connection)
-  const fresh = useChair((state) => state.fresh)
+  const fresh = useFloor((state) => state.fresh)
   const status = connection === 'online' ? (fresh ? 'online' : 'stale') : connection
   const key =
     status === 'online' ? 'connection.online' : status === 'offline' ? 'chair.status.offlineShort' : status === 'stale' ? 'chair.status.staleShort' : 'connection.connecting'

@@ -4,6 +4,7 @@ import { useFloor } from '../store/FloorSessionContext'
 import { useRoster } from '../store/useRoster'
 import { useChair, useChairSession } from './ChairContext'
 import { advance } from './chairCommands'
+import { floorBusy } from './chairStore'
 import { useControlState } from './useControlState'
 
 /**
@@ -16,7 +17,7 @@ export function NextButton() {
   const roster = useRoster()
   const head = useFloor((state) => state.view?.queue[0] ?? null)
   const speaking = useFloor((state) => state.view?.floor != null)
-  const busy = useChair((state) => Boolean(state.pending.floor) || state.awaitingVersion !== null)
+  const busy = useChair(floorBusy)
   const { enabled, reason } = useControlState()
   const nothingToDo = !head && !speaking
   const who = head

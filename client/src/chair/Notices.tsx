@@ -3,8 +3,7 @@ import { delegationName } from '../i18n/delegationNames'
 import { useTranslate } from '../i18n/LanguageContext'
 import type { MessageKey } from '../i18n/translate'
 import type { ClientError } from '../net/floorConnection'
-import { useFloor, useFloorSession } from '../store/FloorSessionContext'
-import { clearError } from '../store/floorStore'
+import { useFloor } from '../store/FloorSessionContext'
 import { useRoster } from '../store/useRoster'
 import { useChair, useChairSession } from './ChairContext'
 import { dismissNotice, type ChairNotice } from './chairStore'
@@ -12,16 +11,14 @@ import { dismissNotice, type ChairNotice } from './chairStore'
 /** How long a confirmation ("Türkiye added") stays. Conflicts and errors stay until dismissed. */
 const doneShownMs = 6_000
 
-/** The answer to the chair's last action, where the chair is looking: under Next. */
+/** The answer to the chair's last action (its one channel for refusals), where the chair is looking: under Next. */
 export function Notices() {
   const notice = useChair((state) => state.notice)
-  const error = useFloor((state) => state.lastError)
-  const shownError = error && !['conflict', 'unauthorized', 'offline'].includes(error.code) ? error : null
   return (
     <div className="notices">
       {notice?.kind === 'conflict' && <ConflictNotice notice={notice} />}
       {notice?.kind === 'done' && <DoneNotice notice={notice} />}
-      {shownError && <ErrorNotice error={shownError} />}
+      {notice?.kind === 'error' && <ErrorNotice error={notice.error} />}
     </div>
   )
 }
@@ -72,13 +69,13 @@ const errorMessages: Partial<Record<ClientError['code'], MessageKey>> = {
 }
 
 function ErrorNotice({ error }: { error: ClientError }) {
-  const floorSession = useFloorSession()
+  const session = useChairSession()
   const { t } = useTranslate()
   const known = errorMessages[error.code]
   return (
     <div className="notice notice--error" role="alert">
       <p className="notice__title">{known ? t(known) : t('chair.error.refused', { message: error.message })}</p>
-      <button type="button" className="button button--small" onClick={() => clearError(floorSession.store)}>
+      <button type="button" className="button button--small" onClick={() => dismissNotice(session.store)}>
         {t('chair.notice.dismiss')}
       </button>
     </div>

@@ -18,7 +18,7 @@ import { useFloor } from '../store/FloorSessionContext'
 import { useRoster } from '../store/useRoster'
 import { useChair, useChairSession } from './ChairContext'
 import { callToSeat, giveFloor, moveRequest, removeRequest } from './chairCommands'
-import { setDragging } from './chairStore'
+import { floorBusy, setDragging } from './chairStore'
 import { listAnnouncements } from './listAnnouncements'
 import { timeOfDay, useMeetingTimeZone } from '../time/timeOfDay'
 import { ListHeader } from './ListHeader'
@@ -40,7 +40,7 @@ export function SpeakerList() {
   const view = useFloor((state) => state.view)
   const queue = useLiveQueue(view)
   const { enabled } = useControlState()
-  const floorBusy = useChair((state) => Boolean(state.pending.floor) || state.awaitingVersion !== null)
+  const busy = useChair(floorBusy)
   const dragging = useChair((state) => state.dragging)
   const seatsFull = view ? view.reservedSeats.taken >= view.reservedSeats.total : true
 
@@ -150,7 +150,7 @@ export function SpeakerList() {
                     tabbable={entry.requestId === tabbableId}
                     enabled={enabled}
                     seatsFull={seatsFull}
-                    busy={floorBusy}
+                    busy={busy}
                     dragging={dragging}
                     actions={actions}
                     onFocus={() => setFocusedId(entry.requestId)}

@@ -1,50 +1,23 @@
 import type { Command, Kind } from '@floor/shared'
 import type { CommandOutcome } from '../net/floorConnection'
 import { sendCommand } from '../store/floorSession'
-import { setMeetingDocument } from '../store/floorStore'
+import { canSend, setMeetingDocument, whenShown } from '../store/floorStore'
 import type { ChairSession } from './chairSession'
-import { awaitVersion, beginPending, dismissNotice, endPending, showNotice } from './chairStore'
+import { beginPending, dismissNotice, endPending, showNotice, type ChairNotice } from './chairStore'
 
 /** Commands that change who speaks: one at a time, always against the version on screen. */
 export type FloorCommand = { type: 'next' } | { type: 'give-floor'; requestId: string } | { type: 'end-floor' }
 
-/** Whether commands may be sent now: online, with a view that arrived on this connection. */
-export function canSend(session: ChairSession): boolean {
-  const floor = session.floor.store.getState()
-  return floor.connection === 'online' && floor.view !== null && session.store.getState().fresh
-}
-
-/** A floor command is on its way, or its `state` has not arrived yet: Next must wait. */
-export function floorBusy(session: ChairSession): boolean {
-  const chair = session.store.getState()
-  return Boolean(chair.pending.floor) || chair.awaitingVersion !== null
-}
-
 /**
  * Next, give the floor, end. Sends `expectedVersion` = the version shown, never
- * while the previous floor command is unanswered (a second press is dropped,
- * not queued), and on `conflict` shows the notice and sends nothing again: the
- * co-facilitator looks at the fresh state and decides.
+ * while the previous floor command is unanswered or its change not yet on
+ * screen (a second press is dropped, not queued), and on `conflict` shows the
+ * notice and sends nothing again: the co-facilitator looks at the fresh state and decides.
  */
-export async function runFloorCommand(session: ChairSession, command: FloorCommand): Promise<CommandOutcome | null> {
-  const { store } = session
-  const view = session.floor.store.getState().view
-  if (!view || !canSend(session) || floorBusy(session)) return null
-  if (!beginPending(store, 'floor')) return null
-  const seenVersion = view.version
-  try {
-    const outcome = await sendCommand(session.floor, { ...command, expectedVersion: seenVersion })
-    if (outcome.ok) {
-      const shown = session.floor.store.getState().view?.version ?? 0
-      if (shown < outcome.version) awaitVersion(store, outcome.version)
-      if (store.getState().notice?.kind === 'conflict') dismissNotice(store)
-    } else if (outcome.error.code === 'conflict') {
-      showNotice(store, { kind: 'conflict', command: command.type, seenVersion })
-    }
-    return outcome
-  } finally {
-    endPending(store, 'floor')
-  }
+export function runFloorCommand(session: ChairSession, command: FloorCommand): Promise<CommandOutcome | null> {
+  const view = session.store.getState().view
+  if (!view) return Promise.resolve(null)
+  return runCommand(session, 'floor', { ...command, expectedVersion: view.version })
 }
 
 export const advance = (session: ChairSession) => runFloorCommand(session, { type: 'next' })
@@ -52,40 +25,47 @@ export const giveFloor = (session: ChairSession, requestId: string) => runFloorC
 export const endFloor = (session: ChairSession) => runFloorCommand(session, { type: 'end-floor' })
 
 /**
- * Any other command. `key` names what it acts on: a second command with the
- * same key is dropped while the first is unanswered (a double press on Pause
- * must not pause and resume).
+ * Any command. `key` names what it acts on: a second command with the same key
+ * is dropped until the first one's change is on screen (Pause pressed again
+ * before the paused timer shows would otherwise pause and resume).
  */
 export async function runCommand(session: ChairSession, key: string | null, command: Command): Promise<CommandOutcome | null> {
-  if (!canSend(session)) return null
-  if (key !== null && !beginPending(session.store, key)) return null
+  const { store } = session
+  if (!canSend(store.getState())) return null
+  if (key !== null && !beginPending(store, key)) return null
   let outcome: CommandOutcome | null = null
   try {
-    outcome = await sendCommand(session.floor, command)
+    outcome = await sendCommand(session, command)
+    showAnswer(session, command, outcome)
     return outcome
   } finally {
-    // The key stays taken until the screen shows the change: Pause pressed again
-    // before the paused timer is on screen would otherwise send Pause twice.
-    if (key !== null) releaseWhenShown(session, key, outcome?.ok ? outcome.version : 0)
+    if (key !== null) whenShown(store, outcome?.ok ? outcome.version : 0, () => endPending(store, key))
   }
 }
 
-/** Frees a command's key once the view holds that version, or at once when the link drops. */
-function releaseWhenShown(session: ChairSession, key: string, version: number): void {
-  const shown = () => {
-    const floor = session.floor.store.getState()
-    return (floor.view?.version ?? -1) >= version || floor.connection !== 'online'
+/** The chair's one channel for the answer: a refusal replaces the notice, a success clears a refusal. */
+function showAnswer(session: ChairSession, command: Command, outcome: CommandOutcome): void {
+  const { store } = session
+  if (outcome.ok) {
+    if (store.getState().notice?.kind !== 'done') dismissNotice(store)
+    return
   }
-  if (shown()) return endPending(session.store, key)
-  const unsubscribe = session.floor.store.subscribe(() => {
-    if (!shown()) return
-    unsubscribe()
-    endPending(session.store, key)
-  })
+  const { code } = outcome.error
+  // Offline and a refused link are the connection's to say, in the header and the banner.
+  if (code === 'offline' || code === 'unauthorized') return
+  if (code === 'conflict' && isVersioned(command)) {
+    return showNotice(store, { kind: 'conflict', command: command.type, seenVersion: command.expectedVersion ?? 0 })
+  }
+  showNotice(store, { kind: 'error', error: outcome.error })
 }
+
+type VersionedCommand = Extract<Command, { type: Extract<ChairNotice, { kind: 'conflict' }>['command'] }>
+
+const isVersioned = (command: Command): command is VersionedCommand =>
+  command.type === 'next' || command.type === 'give-floor' || command.type === 'end-floor' || command.type === 'move'
 
 export function toggleTimer(session: ChairSession): Promise<CommandOutcome | null> {
-  const floor = session.floor.store.getState().view?.floor
+  const floor = session.store.getState().view?.floor
   if (!floor) return Promise.resolve(null)
   const paused = floor.timer.runningSince === null
   return runCommand(session, 'timer', { type: paused ? 'resume-timer' : 'pause-timer' })
@@ -93,20 +73,15 @@ export function toggleTimer(session: ChairSession): Promise<CommandOutcome | nul
 
 /** Each press counts: three presses of +30 s give a minute and a half. */
 export function addTime(session: ChairSession, seconds: number): Promise<CommandOutcome | null> {
-  if (!session.floor.store.getState().view?.floor) return Promise.resolve(null)
+  if (!session.store.getState().view?.floor) return Promise.resolve(null)
   return runCommand(session, null, { type: 'add-time', seconds })
 }
 
 /** Reorders against the version shown: positions mean nothing in a list that has changed since. */
 export async function moveRequest(session: ChairSession, requestId: string, toIndex: number): Promise<CommandOutcome | null> {
-  const view = session.floor.store.getState().view
+  const view = session.store.getState().view
   if (!view) return null
-  const seenVersion = view.version
-  const outcome = await runCommand(session, `request:${requestId}`, { type: 'move', requestId, toIndex, expectedVersion: seenVersion })
-  if (outcome && !outcome.ok && outcome.error.code === 'conflict') {
-    showNotice(session.store, { kind: 'conflict', command: 'move', seenVersion })
-  }
-  return outcome
+  return runCommand(session, `request:${requestId}`, { type: 'move', requestId, toIndex, expectedVersion: view.version })
 }
 
 export const removeRequest = (session: ChairSession, requestId: string) =>
@@ -117,7 +92,7 @@ export const callToSeat = (session: ChairSession, requestId: string) =>
 
 /** A placard raised in the room, entered by the chair (allowed even when the list is closed). */
 export async function addPlacard(session: ChairSession, delegationId: string, kind: Kind, name: string): Promise<CommandOutcome | null> {
-  const waiting = session.floor.store.getState().view?.queue.some((e) => e.delegationId === delegationId && e.kind === kind)
+  const waiting = session.store.getState().view?.queue.some((e) => e.delegationId === delegationId && e.kind === kind)
   const outcome = await runCommand(session, `placard:${delegationId}:${kind}`, { type: 'request-floor', delegationId, kind })
   if (outcome?.ok) {
     showNotice(session.store, {
@@ -138,7 +113,7 @@ export const setListOpen = (session: ChairSession, open: boolean) =>
 /** Fetches the roster again (after an import added delegations). */
 export async function reloadMeeting(session: ChairSession): Promise<void> {
   try {
-    setMeetingDocument(session.floor.store, await session.floor.loadMeeting())
+    setMeetingDocument(session.store, await session.loadMeeting())
   } catch {
     // The old roster stays; the next reconnection does not reload it, but a page reload does.
   }

@@ -1,7 +1,11 @@
-import { createStore, type StoreApi } from 'zustand/vanilla'
+import { persist } from 'zustand/middleware'
+import { createStore } from 'zustand/vanilla'
 import type { Kind, Language } from '@floor/shared'
+import { isLanguage, preferredLanguage } from '../i18n/languages'
 import type { MessageKey, MessageValues } from '../i18n/translate'
 import type { ClientError } from '../net/floorConnection'
+import { keptFields, localStore, sessionStore } from '../store/browserKept'
+import { floorSlice, type FloorState, type FloorStore } from '../store/floorStore'
 
 /** The two views of `/chair`: running the floor, and preparing the tablets. */
 export type ChairPage = 'console' | 'tablets'
@@ -14,9 +18,10 @@ export interface IssuedLink {
 }
 
 /**
- * The chair's own notices. `conflict`: a floor command was refused because the
- * state had moved on (another co-facilitator was quicker); the screen shows the
- * fresh state and sends nothing again. `done`: a short confirmation.
+ * The answer to the chair's last action, its one channel for refusals.
+ * `conflict`: a floor command was refused because the state had moved on
+ * (another co-facilitator was quicker); the screen shows the fresh state and
+ * sends nothing again. `error`: any other refusal. `done`: a short confirmation.
  */
 export type ChairNotice =
   | { kind: 'conflict'; command: 'next' | 'give-floor' | 'end-floor' | 'move'; seenVersion: number }
@@ -24,20 +29,17 @@ export type ChairNotice =
   | { kind: 'error'; error: ClientError }
 
 /**
- * What the console knows beyond the meeting's view (which lives in the
- * foundation's floor store): pending commands, notices, the tablet links made
- * in this tab. Built like the floor store: a vanilla zustand store, read with
- * selectors, changed only through the functions below.
+ * The console's own slice, beside the floor slice in its one store: pending
+ * commands, notices, the tablet links made in this tab.
  */
-export interface ChairState {
+export interface ChairSlice {
   page: ChairPage
   language: Language
-  /** Commands sent and not yet answered, by key (`floor`, `timer`, `request:<id>`…). */
+  /**
+   * Commands not yet on screen, by key (`floor`, `timer`, `request:<id>`…): a
+   * key stays taken from the send until the view shows its change.
+   */
   pending: Record<string, true>
-  /** After an accepted floor command: the version its `state` will carry. Next waits for it. */
-  awaitingVersion: number | null
-  /** A `state` arrived since the connection last came up: the view on screen is current. */
-  fresh: boolean
   notice: ChairNotice | null
   /** The kind the next placard is entered as. */
   placardKind: Kind
@@ -46,21 +48,32 @@ export interface ChairState {
   links: Record<string, IssuedLink>
 }
 
-export type ChairStore = StoreApi<ChairState>
+export type ChairState = FloorState & ChairSlice
+export type ChairStore = FloorStore<ChairState>
 
-export function createChairStore(initial: Partial<ChairState> = {}): ChairStore {
-  return createStore<ChairState>()(() => ({
-    page: 'console',
-    language: 'en',
-    pending: {},
-    awaitingVersion: null,
-    fresh: false,
-    notice: null,
-    placardKind: 'statement',
-    dragging: false,
-    links: {},
-    ...initial,
-  }))
+function chairSlice(initial: Partial<ChairSlice>): ChairSlice {
+  return { page: 'console', language: 'en', pending: {}, notice: null, placardKind: 'statement', dragging: false, links: {}, ...initial }
+}
+
+/** What the browser keeps: the language on this device, the links in this tab only. */
+const kept = keptFields<Pick<ChairSlice, 'language' | 'links'>>({
+  language: { key: 'floor.chair.language', storage: localStore, parse: (text) => (isLanguage(text) ? text : undefined), format: String },
+  links: { key: 'floor.chair.tabletLinks', storage: sessionStore, parse: parseLinks, format: JSON.stringify },
+})
+
+/**
+ * The console's one store: the floor slice and its own. `language` given
+ * wins over the one the browser kept.
+ */
+export function createChairStore(floor: Partial<FloorState>, initial: Partial<ChairSlice> = {}): ChairStore {
+  return createStore<ChairState>()(
+    persist(() => ({ ...floorSlice(floor), ...chairSlice({ language: preferredLanguage(), ...initial }) }), {
+      name: 'floor.chair',
+      storage: kept,
+      partialize: ({ language, links }) => ({ language, links }),
+      merge: (saved, current) => ({ ...current, ...(saved as Partial<ChairSlice>), ...initial }),
+    }),
+  )
 }
 
 export function showPage(store: ChairStore, page: ChairPage): void {
@@ -85,13 +98,8 @@ export function endPending(store: ChairStore, key: string): void {
   })
 }
 
-export function awaitVersion(store: ChairStore, version: number | null): void {
-  store.setState({ awaitingVersion: version })
-}
-
-export function setFresh(store: ChairStore, fresh: boolean): void {
-  if (store.getState().fresh !== fresh) store.setState({ fresh })
-}
+/** A floor command is on its way, or its change is not on screen yet: Next must wait. */
+export const floorBusy = (state: ChairState): boolean => Boolean(state.pending.floor)
 
 export function showNotice(store: ChairStore, notice: ChairNotice): void {
   store.setState({ notice })
@@ -111,4 +119,21 @@ export function setDragging(store: ChairStore, dragging: boolean): void {
 
 export function rememberLink(store: ChairStore, delegationId: string, link: IssuedLink): void {
   store.setState((state) => ({ links: { ...state.links, [delegationId]: link } }))
+}
+
+/** Issued links as a tab kept them; anything unreadable is left out. */
+function parseLinks(text: string): Record<string, IssuedLink> | undefined {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  if (typeof parsed !== 'object' || parsed === null) return undefined
+  const links: Record<string, IssuedLink> = {}
+  for (const [delegationId, value] of Object.entries(parsed)) {
+    const link = value as Partial<IssuedLink>
+    if (typeof link.url === 'string' && typeof link.issuedAt === 'number') links[delegationId] = { url: link.url, issuedAt: link.issuedAt }
+  }
+  return links
 }

@@ -11,7 +11,7 @@ import { rememberLink } from './chairStore'
 export async function issueLink(session: ChairSession, delegationId: string): Promise<CommandOutcome | null> {
   const outcome = await runCommand(session, `issue:${delegationId}`, { type: 'issue-token', delegationId })
   if (outcome?.ok && typeof outcome.url === 'string') {
-    rememberLink(session.store, delegationId, { url: outcome.url, issuedAt: serverNow(session.floor) })
+    rememberLink(session.store, delegationId, { url: outcome.url, issuedAt: serverNow(session) })
   }
   return outcome
 }

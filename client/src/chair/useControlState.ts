@@ -1,6 +1,6 @@
 import type { MessageKey } from '../i18n/translate'
 import { useFloor } from '../store/FloorSessionContext'
-import { useChair } from './ChairContext'
+import { canSend } from '../store/floorStore'
 
 export interface ControlState {
   enabled: boolean
@@ -14,10 +14,10 @@ export interface ControlState {
  * co-facilitator never acts on a list that has changed without them.
  */
 export function useControlState(): ControlState {
+  const enabled = useFloor(canSend)
   const connection = useFloor((state) => state.connection)
   const hasView = useFloor((state) => state.view !== null)
-  const fresh = useChair((state) => state.fresh)
-  if (connection === 'online' && hasView && fresh) return { enabled: true, reason: null }
+  if (enabled) return { enabled: true, reason: null }
   if (connection === 'offline') return { enabled: false, reason: 'chair.status.offline' }
   if (connection === 'connecting' || !hasView) return { enabled: false, reason: 'chair.status.connecting' }
   return { enabled: false, reason: 'chair.status.stale' }

@@ -6,18 +6,18 @@ import { LanguageProvider } from '../i18n/LanguageContext'
 import { useDocumentLanguage } from '../i18n/useDocumentLanguage'
 import { connectFloor } from '../net/socket'
 import { takeToken } from '../net/token'
-import { createFloorSession, type FloorSession } from '../store/floorSession'
+import { localStore, type KeyValueStorage } from '../store/browserKept'
+import { createFloorSession, type FloorSessionOptions } from '../store/floorSession'
 import { FloorSessionProvider, useOwnedSession } from '../store/FloorSessionContext'
 import { createAlerter, type Alerter } from './alerts'
 import { DelegateScreen } from './DelegateScreen'
 import { defaultHoldMs, startIntentDelivery, type Tablet } from './intentDelivery'
 import { TabletProvider } from './TabletContext'
-import { deviceStorage, loadLanguage, type KeyValueStorage } from './tabletStorage'
 import { createTabletStore } from './tabletStore'
 
 export interface DelegateAppProps {
-  /** Tests pass a session over a fake connection; the app otherwise connects with the link's token. */
-  createSession?: () => FloorSession
+  /** Tests connect over a fake connection; the app otherwise connects with the link's token. */
+  connect?: () => FloorSessionOptions
   /** Where the token and the language are remembered; the device's local storage by default. */
   storage?: KeyValueStorage | null
   alerter?: Alerter
@@ -32,43 +32,47 @@ export interface DelegateAppProps {
  * history, without the QR code.
  */
 export default function DelegateApp(props: DelegateAppProps) {
-  const storage = useMemo(() => (props.storage === undefined ? deviceStorage() : props.storage), [props.storage])
-  const [token] = useState(() =>
-    props.createSession ? null : takeToken('delegate', window.location, storage ?? window.sessionStorage),
-  )
-  const createSession = useMemo(
-    () => props.createSession ?? (() => createFloorSession({ connection: connectFloor({ token }) })),
-    [props.createSession, token],
-  )
-  if (!props.createSession && !token) return <Notice message="route.needsLink" />
-  return <TabletRoot createSession={createSession} storage={storage} alerter={props.alerter} holdMs={props.holdMs} />
+  const storage = useMemo(() => (props.storage === undefined ? localStore() : props.storage), [props.storage])
+  const [token] = useState(() => (props.connect ? null : takeToken('delegate', window.location, storage ?? window.sessionStorage)))
+  const connect = useMemo(() => props.connect ?? (() => ({ connection: connectFloor({ token }) })), [props.connect, token])
+  if (!props.connect && !token) return <Notice message="route.needsLink" />
+  return <TabletRoot connect={connect} storage={storage} alerter={props.alerter} holdMs={props.holdMs} />
 }
 
 interface TabletRootProps {
-  createSession: () => FloorSession
+  connect: () => FloorSessionOptions
   storage: KeyValueStorage | null
   alerter: Alerter | undefined
   holdMs: number | undefined
 }
 
-function TabletRoot({ createSession, storage, alerter, holdMs = defaultHoldMs }: TabletRootProps) {
-  const session = useOwnedSession(createSession)
-  const [store] = useState(() => createTabletStore({ language: loadLanguage(storage) }))
+function TabletRoot({ connect, storage, alerter, holdMs = defaultHoldMs }: TabletRootProps) {
+  const tablet = useOwnedSession<Tablet>(() => {
+    const options = connect()
+    const store = createTabletStore({ connection: options.connection.status }, storage)
+    return { ...createFloorSession(options, store), holdMs }
+  })
   const [chime] = useState(() => alerter ?? createAlerter())
-  const language = useStore(store, (state) => state.language)
-  const tablet = useMemo<Tablet | null>(() => (session ? { session, store, holdMs } : null), [session, store, holdMs])
-  useDocumentLanguage(language)
-  useWakeLock()
   useEffect(() => (tablet ? startIntentDelivery(tablet) : undefined), [tablet])
-  const context = useMemo(() => (tablet ? { tablet, alerter: chime, storage } : null), [tablet, chime, storage])
-  if (!session || !context) return null
+  const context = useMemo(() => (tablet ? { tablet, alerter: chime } : null), [tablet, chime])
+  useWakeLock()
+  if (!tablet || !context) return null
   return (
-    <FloorSessionProvider session={session}>
+    <FloorSessionProvider session={tablet}>
       <TabletProvider value={context}>
-        <LanguageProvider language={language}>
-          <DelegateScreen />
-        </LanguageProvider>
+        <TabletLanguage tablet={tablet} />
       </TabletProvider>
     </FloorSessionProvider>
+  )
+}
+
+/** The screen in the language chosen on this tablet. */
+function TabletLanguage({ tablet }: { tablet: Tablet }) {
+  const language = useStore(tablet.store, (state) => state.language)
+  useDocumentLanguage(language)
+  return (
+    <LanguageProvider language={language}>
+      <DelegateScreen />
+    </LanguageProvider>
   )
 }

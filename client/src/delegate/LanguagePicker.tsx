@@ -3,18 +3,16 @@ import { useTranslate } from '../i18n/LanguageContext'
 import { isLanguage } from '../i18n/languages'
 import { LanguageOptions } from '../i18n/LanguageOptions'
 import { useTablet } from './TabletContext'
-import { saveLanguage } from './tabletStorage'
 import { chooseLanguage } from './tabletStore'
 
 /** The six UN languages, each named in itself; the choice is remembered on the device. */
 export function LanguagePicker() {
   const { t, language } = useTranslate()
-  const { tablet, storage } = useTablet()
+  const { tablet } = useTablet()
   const onChange = (event: ChangeEvent<HTMLSelectElement>) => {
     const chosen = event.target.value
     if (!isLanguage(chosen)) return
     chooseLanguage(tablet.store, chosen)
-    saveLanguage(storage, chosen)
   }
   return (
     <label className="language-picker">

@@ -2,13 +2,11 @@ import { createContext, useContext, type ReactNode } from 'react'
 import { useStore } from 'zustand'
 import type { Alerter } from './alerts'
 import type { Tablet } from './intentDelivery'
-import type { KeyValueStorage } from './tabletStorage'
 import type { TabletState } from './tabletStore'
 
 export interface TabletContextValue {
   tablet: Tablet
   alerter: Alerter
-  storage: KeyValueStorage | null
 }
 
 const TabletContext = createContext<TabletContextValue | null>(null)
@@ -23,7 +21,7 @@ export function useTablet(): TabletContextValue {
   return value
 }
 
-/** A slice of the tablet's own store (language, pending tap, notice, alerts). */
+/** A slice of the tablet's store (its own: language, pending tap, notice, alerts). */
 export function useTabletState<T>(selector: (state: TabletState) => T): T {
   return useStore(useTablet().tablet.store, selector)
 }

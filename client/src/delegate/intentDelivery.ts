@@ -1,8 +1,9 @@
 import type { Command } from '@floor/shared'
 import type { CommandOutcome } from '../net/floorConnection'
 import { sendCommand, type FloorSession } from '../store/floorSession'
+import { whenShown } from '../store/floorStore'
 import type { MessageKey } from '../i18n/translate'
-import { holdIntent, showNotice, updatePending, type Intent, type PendingIntent, type TabletStore } from './tabletStore'
+import { holdIntent, showNotice, updatePending, type Intent, type PendingIntent, type TabletState } from './tabletStore'
 
 /**
  * A tap never gets lost and never goes out twice:
@@ -15,9 +16,7 @@ import { holdIntent, showNotice, updatePending, type Intent, type PendingIntent,
  * The connection itself never queues (`FloorConnection.send` answers
  * `offline` at once), so this is the only place a tap waits.
  */
-export interface Tablet {
-  session: FloorSession
-  store: TabletStore
+export interface Tablet extends FloorSession<TabletState> {
   /** How long a tap waits for the connection before it is dropped. */
   holdMs: number
 }
@@ -32,9 +31,9 @@ function commandOf(intent: Intent): Command {
 
 /** A tap on Request or Withdraw. Returns false when another tap is still pending. */
 export function tap(tablet: Tablet, intent: Intent): boolean {
-  const pending = holdIntent(tablet.store, intent, tablet.session.now() + tablet.holdMs)
+  const pending = holdIntent(tablet.store, intent, tablet.now() + tablet.holdMs)
   if (!pending) return false
-  if (tablet.session.store.getState().connection === 'online') void deliver(tablet)
+  if (tablet.store.getState().connection === 'online') void deliver(tablet)
   else updatePending(tablet.store, pending.id, { heldOffline: true })
   return true
 }
@@ -52,7 +51,7 @@ export async function deliver(tablet: Tablet): Promise<void> {
   const { pending } = tablet.store.getState()
   if (pending?.phase !== 'queued') return
   updatePending(tablet.store, pending.id, { phase: 'sending' })
-  const outcome = await sendCommand(tablet.session, commandOf(pending.intent))
+  const outcome = await sendCommand(tablet, commandOf(pending.intent))
   settle(tablet, pending, outcome)
 }
 
@@ -62,14 +61,14 @@ function settle(tablet: Tablet, pending: PendingIntent, outcome: CommandOutcome)
     // The acknowledgement can come before the `state` that shows the change:
     // keep "Sending…" until the view has caught up, so the screen never shows
     // the old buttons beside "your request is on the list".
-    afterView(tablet, outcome.version, () => {
+    whenShown(store, outcome.version, () => {
       updatePending(store, pending.id, null)
       showNotice(store, { tone: 'success', key: confirmation(pending) })
     })
     return
   }
   const code = outcome.error.code
-  const online = tablet.session.store.getState().connection === 'online'
+  const online = tablet.store.getState().connection === 'online'
   // Not sent (`offline`), or sent as the link went down with no answer
   // (`timeout`): hold it for the reconnection. Sending again then is safe:
   // asking for the floor again answers the same request, and a withdrawal
@@ -84,20 +83,6 @@ function settle(tablet: Tablet, pending: PendingIntent, outcome: CommandOutcome)
   else showNotice(store, { tone: 'error', key: refusal(tablet, code) })
 }
 
-/** Runs `then` once the view holds at least that version (at once if it already does, or if the link drops). */
-function afterView(tablet: Tablet, version: number, then: () => void): void {
-  const caughtUp = () => {
-    const state = tablet.session.store.getState()
-    return (state.view?.version ?? -1) >= version || state.connection !== 'online'
-  }
-  if (caughtUp()) return then()
-  const unsubscribe = tablet.session.store.subscribe(() => {
-    if (!caughtUp()) return
-    unsubscribe()
-    then()
-  })
-}
-
 function confirmation(pending: PendingIntent): MessageKey {
   if (pending.intent.type === 'request') {
     return pending.heldOffline ? 'delegate.notice.requestedOnReconnect' : 'delegate.notice.requested'
@@ -107,7 +92,7 @@ function confirmation(pending: PendingIntent): MessageKey {
 
 /** The server's reason in the tablet's language; its English message is for logs. */
 function refusal(tablet: Tablet, code: string): MessageKey {
-  const view = tablet.session.store.getState().view
+  const view = tablet.store.getState().view
   if (code === 'not_found') return 'delegate.notice.notWaiting'
   if (code === 'rate_limited') return 'delegate.notice.tooFast'
   if (code === 'rejected' && !view?.segment) return 'delegate.notice.noSegment'
@@ -136,23 +121,23 @@ function expire(tablet: Tablet, id: number): void {
 export function startIntentDelivery(tablet: Tablet): () => void {
   let expiry: ReturnType<typeof setTimeout> | undefined
 
-  const unsubscribeSession = tablet.session.store.subscribe((state, previous) => {
+  const unsubscribeConnection = tablet.store.subscribe((state, previous) => {
     if (state.connection === 'online' && previous.connection !== 'online') void deliver(tablet)
   })
 
-  const unsubscribeTablet = tablet.store.subscribe(({ pending }, previous) => {
+  const unsubscribePending = tablet.store.subscribe(({ pending }, previous) => {
     if (pending?.id === previous.pending?.id && pending?.phase === previous.pending?.phase) return
     clearTimeout(expiry)
     expiry = undefined
     if (pending?.phase === 'queued') {
       const id = pending.id
-      expiry = setTimeout(() => expire(tablet, id), Math.max(0, pending.expiresAt - tablet.session.now()))
+      expiry = setTimeout(() => expire(tablet, id), Math.max(0, pending.expiresAt - tablet.now()))
     }
   })
 
   return () => {
     clearTimeout(expiry)
-    unsubscribeSession()
-    unsubscribeTablet()
+    unsubscribeConnection()
+    unsubscribePending()
   }
 }

@@ -1,6 +1,10 @@
-import { createStore, type StoreApi } from 'zustand/vanilla'
+import { persist } from 'zustand/middleware'
+import { createStore } from 'zustand/vanilla'
 import type { Kind, Language } from '@floor/shared'
+import { isLanguage, preferredLanguage } from '../i18n/languages'
 import type { MessageKey, MessageValues } from '../i18n/translate'
+import { keptFields, type KeyValueStorage } from '../store/browserKept'
+import { floorSlice, type FloorState, type FloorStore } from '../store/floorStore'
 
 /** What a tap asks the server for. */
 export type Intent = { type: 'request'; kind: Kind } | { type: 'withdraw'; requestId: string; kind: Kind }
@@ -31,11 +35,11 @@ export interface Notice {
 }
 
 /**
- * The tablet's own state, beside the session's `{ view, connection, … }`:
- * nothing here says where the delegation stands (that is the view's alone),
- * only this device's choices and its unanswered tap.
+ * The tablet's own slice, beside the floor slice in its one store: nothing
+ * here says where the delegation stands (that is the view's alone), only this
+ * device's choices and its unanswered tap.
  */
-export interface TabletState {
+export interface TabletSlice {
   language: Language
   pending: PendingIntent | null
   notice: Notice | null
@@ -43,10 +47,31 @@ export interface TabletState {
   alerts: boolean
 }
 
-export type TabletStore = StoreApi<TabletState>
+export type TabletState = FloorState & TabletSlice
+export type TabletStore = FloorStore<TabletState>
 
-export function createTabletStore(initial: Partial<TabletState> = {}): TabletStore {
-  return createStore<TabletState>()(() => ({ language: 'en', pending: null, notice: null, alerts: false, ...initial }))
+/**
+ * The tablet's one store: the floor slice and its own. The language is kept
+ * in `storage` (the device's local storage: a tablet left at its seat
+ * overnight opens in the morning in its language); null keeps nothing.
+ * The alerts opt-in is not kept: only a tap can unlock the device's audio.
+ */
+export function createTabletStore(floor: Partial<FloorState>, storage: KeyValueStorage | null): TabletStore {
+  const slice: TabletSlice = { language: preferredLanguage(), pending: null, notice: null, alerts: false }
+  return createStore<TabletState>()(
+    persist(() => ({ ...floorSlice(floor), ...slice }), {
+      name: 'floor.delegate',
+      storage: keptFields<Pick<TabletSlice, 'language'>>({
+        language: {
+          key: 'floor.delegate.language',
+          storage: () => storage,
+          parse: (text) => (isLanguage(text) ? text : undefined),
+          format: String,
+        },
+      }),
+      partialize: ({ language }) => ({ language }),
+    }),
+  )
 }
 
 let nextId = 1

@@ -25,8 +25,8 @@ export function useFloor<T>(selector: (state: FloorState) => T): T {
  * it and closes its connection. Creating inside the effect (not during render)
  * means React's development double-mount opens one lasting connection, not two.
  */
-export function useOwnedSession(create: () => FloorSession): FloorSession | null {
-  const [session, setSession] = useState<FloorSession | null>(null)
+export function useOwnedSession<T extends FloorSession>(create: () => T): T | null {
+  const [session, setSession] = useState<T | null>(null)
   useEffect(() => {
     const created = create()
     const stop = startFloorSession(created)
@@ -35,7 +35,7 @@ export function useOwnedSession(create: () => FloorSession): FloorSession | null
       stop()
       created.connection.close()
     }
-    // `create` is read once, on mount: a screen keeps one session for its life.
+    // `create` is read once, on mount: a screen (or the chair's token) keeps one session for its life.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
   return session

@@ -10,12 +10,13 @@ import {
   setClockOffset,
   setConnection,
   setMeetingDocument,
+  type FloorState,
   type FloorStore,
 } from './floorStore'
 
-/** One screen's link to the meeting: its store, its connection and the device clock. */
-export interface FloorSession {
-  store: FloorStore
+/** One screen's link to the meeting: its one store, its connection and the device clock. */
+export interface FloorSession<S extends FloorState = FloorState> {
+  store: FloorStore<S>
   connection: FloorConnection
   /** The device clock; tests give each simulated device its own. */
   now: () => number
@@ -30,9 +31,12 @@ export interface FloorSessionOptions {
   clockSync?: FloorSession['clockSync']
 }
 
-export function createFloorSession(options: FloorSessionOptions): FloorSession {
+/** A session on the floor slice alone (the display's), or on a screen's own store holding it. */
+export function createFloorSession(options: FloorSessionOptions): FloorSession
+export function createFloorSession<S extends FloorState>(options: FloorSessionOptions, store: FloorStore<S>): FloorSession<S>
+export function createFloorSession(options: FloorSessionOptions, store?: FloorStore): FloorSession {
   return {
-    store: createFloorStore({ connection: options.connection.status }),
+    store: store ?? createFloorStore({ connection: options.connection.status }),
     connection: options.connection,
     now: options.now ?? (() => Date.now()),
     loadMeeting: options.loadMeeting ?? (() => fetchMeetingDocument()),
