@@ -33,7 +33,7 @@ describe('while the connection is down or the view is stale', () => {
     expect(screen.getAllByText(/waiting for the current state/)[0]).toBeVisible()
     expect(nextButton()).toBeDisabled()
 
-    await serverDoes(() => shown.connection.pushState(room.view('chair')))
+    await serverDoes(() => shown.connection.pushState(shown.server.view('chair')))
     expect(screen.queryAllByText(/waiting for the current state/)).toEqual([])
     expect(nextButton()).toBeEnabled()
     await shown.user.click(nextButton())

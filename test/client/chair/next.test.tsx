@@ -68,19 +68,20 @@ describe('Next', () => {
     const shown = await openChair(room)
     const seen = room.state.version
     // The other co-facilitator was quicker: Mexico has the floor, but this console has not heard yet.
-    room.chair({ type: 'next' })
+    shown.server.hold()
+    await shown.server.chair({ type: 'next' })
 
     await shown.user.keyboard('n')
     expect(shown.connection.sent).toEqual([{ type: 'next', expectedVersion: seen }])
     // The server's broadcast of the other console's change arrives.
-    await serverDoes(() => shown.connection.pushState(room.view('chair')))
+    await shown.server.release()
 
     const notice = screen.getByRole('alert')
     expect(notice).toHaveTextContent('Not done: the floor had already changed')
     expect(notice).toHaveTextContent('Now speaking: Mexico · next: Switzerland')
     expect(notice).toHaveTextContent('Nothing was sent again')
     expect(speaker()).toHaveTextContent('Mexico')
-    expect(room.view().floor?.delegationId).toBe('MEX') // nobody was skipped
+    expect(shown.server.view().floor?.delegationId).toBe('MEX') // nobody was skipped
 
     await elapse(10_000)
     expect(shown.connection.sent).toHaveLength(1)

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { queueOf } from '../../support/room'
-import { openChair, serverDoes } from './support/chairScreen'
+import { openChair } from './support/chairScreen'
 
 beforeEach(() => window.sessionStorage.clear())
 
@@ -11,14 +11,11 @@ describe('the timer controls', () => {
     room.chair({ type: 'next' })
     const shown = await openChair(room)
     // The server acknowledges at once; its `state` is still on the way.
-    shown.connection.answer = (command) => {
-      const outcome = room.chair(command)
-      return outcome.ok ? { ok: true, version: room.state.version, ...outcome.result } : { ok: false, error: outcome.error }
-    }
+    shown.server.hold()
     await shown.user.keyboard('pp')
     expect(shown.sentTypes()).toEqual(['pause-timer'])
 
-    await serverDoes(() => shown.connection.pushState(room.view('chair')))
+    await shown.server.release()
     expect(screen.getByRole('button', { name: /^Resume/ })).toBeVisible()
     await shown.user.keyboard('p')
     expect(shown.sentTypes()).toEqual(['pause-timer', 'resume-timer'])

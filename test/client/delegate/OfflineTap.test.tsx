@@ -40,7 +40,7 @@ describe('a tap made while offline', () => {
     await server.reconnect(connection)
     await elapse(0)
     expect(connection.sent).toHaveLength(1)
-    expect(server.room.order()).toEqual(['CHE', 'MEX'])
+    expect(server.order()).toEqual(['CHE', 'MEX'])
   })
 
   it('can be cancelled, and then is never sent', async () => {
@@ -78,7 +78,7 @@ describe('a tap made while offline', () => {
     const { connection, server } = await tabletOf(queueOf('CHE'), 'MEX')
     await act(async () => connection.goOffline())
     await press(requestButton())
-    server.room.chair({ type: 'close-list' }) // while this tablet was away
+    await server.chair({ type: 'close-list' }) // while this tablet was away
 
     await server.reconnect(connection)
     await elapse(0)
@@ -120,7 +120,7 @@ describe('a tap made while offline', () => {
     await server.reconnect(connection)
     await elapse(0)
     expect(connection.sent).toHaveLength(2) // asking again answers the same request
-    expect(room.order()).toEqual(['MEX'])
+    expect(server.order()).toEqual(['MEX'])
     expect(screen.getByText('Sent when the connection returned: your request is on the list.')).toBeVisible()
     expect(screen.getByRole('heading', { name: 'You are next' })).toBeVisible()
   })
@@ -141,15 +141,12 @@ describe('a tap acknowledged before its state arrives', () => {
   it('stays "Sending…" until the view shows the change, then confirms it', async () => {
     const { connection, server } = await tabletOf(queueOf('CHE'), 'MEX')
     // The server acknowledges at once but its `state` is still on the way (the fan-out serves tablets in slices).
-    connection.answer = (command) => {
-      const outcome = server.room.tablet('MEX', command)
-      return outcome.ok ? { ok: true, version: server.room.state.version, ...outcome.result } : { ok: false, error: outcome.error }
-    }
+    server.hold()
     await press(requestButton())
     expect(screen.getByRole('status')).toHaveTextContent('Sending…')
     expect(screen.queryByText('Your request is on the list.')).toBeNull()
 
-    await act(async () => server.broadcast())
+    await server.release()
     expect(screen.getByRole('status')).toHaveTextContent('Your request is on the list.')
     expect(screen.getByText('2nd')).toBeVisible()
     expect(screen.getByRole('button', { name: 'Withdraw' })).toBeVisible()

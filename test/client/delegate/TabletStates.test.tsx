@@ -200,7 +200,7 @@ describe('the tablet offline', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('What you see may be out of date.')
     expect(screen.getByText('3rd')).toBeVisible()
 
-    room.chair({ type: 'next' })
+    await server.chair({ type: 'next' })
     await server.reconnect(connection)
     expect(screen.queryByRole('alert')).toBeNull()
     expect(screen.getByText('2nd')).toBeVisible()

@@ -1,14 +1,12 @@
-import { act, render } from '@testing-library/react'
+import { render } from '@testing-library/react'
 import { vi } from 'vitest'
-import type { Command, MeetingDocument } from '@floor/shared'
+import type { MeetingDocument } from '@floor/shared'
 import type { Alerter } from '../../../../client/src/delegate/alerts'
 import DelegateApp from '../../../../client/src/delegate/DelegateApp'
-import type { KeyValueStorage } from '../../../../client/src/delegate/tabletStorage'
-import type { CommandOutcome } from '../../../../client/src/net/floorConnection'
-import { createFloorSession } from '../../../../client/src/store/floorSession'
-import { Room } from '../../../support/room'
+import type { KeyValueStorage } from '../../../../client/src/store/browserKept'
+import type { Room } from '../../../support/room'
 import { smallMeeting } from '../../../support/smallMeeting'
-import { FakeConnection } from '../../support/fakeConnection'
+import { TestServer } from '../../support/testServer'
 
 /** Local storage of one device, kept in memory. */
 export class MemoryStorage implements KeyValueStorage {
@@ -21,52 +19,9 @@ export class MemoryStorage implements KeyValueStorage {
   }
 }
 
-/**
- * Plays the server for tablets on fake connections: commands go through the
- * real domain (a `Room`), and after each accepted change every connected
- * tablet gets its new view, as the real server broadcasts.
- */
-export class FakeServer {
-  private readonly tablets: Array<{ connection: FakeConnection; delegationId: string }> = []
-
-  constructor(readonly room: Room) {}
-
-  attach(connection: FakeConnection, delegationId: string): void {
-    this.tablets.push({ connection, delegationId })
-    connection.answer = (command: Command): CommandOutcome => {
-      const outcome = this.room.tablet(delegationId, command)
-      if (!outcome.ok) return { ok: false, error: outcome.error }
-      if (outcome.events.length > 0) queueMicrotask(() => this.broadcast())
-      return { ok: true, version: this.room.state.version, ...outcome.result }
-    }
-  }
-
-  /** Every online tablet gets its view, as after an accepted change. */
-  broadcast(): void {
-    for (const { connection, delegationId } of this.tablets) {
-      if (connection.status === 'online') connection.pushState(this.room.view('delegate', delegationId))
-    }
-  }
-
-  /** The chair does something; everyone sees it. */
-  async chair(command: Parameters<Room['chair']>[0]): Promise<void> {
-    const outcome = this.room.chair(command)
-    if (!outcome.ok) throw new Error(`${command.type}: ${outcome.error.message}`)
-    await act(async () => this.broadcast())
-  }
-
-  /** A connection comes back: the server sends the view at once, as on every connection. */
-  async reconnect(connection: FakeConnection): Promise<void> {
-    const tablet = this.tablets.find((t) => t.connection === connection)
-    await act(async () => {
-      connection.goOnline()
-      if (tablet) connection.pushState(this.room.view('delegate', tablet.delegationId))
-    })
-  }
-}
-
 export interface TabletOptions {
-  server?: FakeServer
+  /** Another tablet's server, for two tablets in one room. */
+  server?: TestServer
   storage?: MemoryStorage
   alerter?: Alerter
   holdMs?: number
@@ -81,19 +36,16 @@ export function fakeAlerter(): Alerter & { calls: string[] } {
 
 /**
  * The tablet of `delegationId`, online, on fake timers set to the room's
- * time, showing the room's current view.
+ * time, on a test server that holds `room` as it is.
  */
 export async function tabletOf(room: Room, delegationId: string, options: TabletOptions = {}) {
   if (!vi.isFakeTimers()) vi.useFakeTimers({ now: room.now })
-  const server = options.server ?? new FakeServer(room)
-  const connection = new FakeConnection()
+  const server = options.server ?? new TestServer(room)
+  const connection = server.connect({ role: 'delegate', delegationId })
   const storage = options.storage ?? new MemoryStorage()
-  server.attach(connection, delegationId)
   const rendered = render(
     <DelegateApp
-      createSession={() =>
-        createFloorSession({ connection, loadMeeting: () => Promise.resolve(options.meeting ?? smallMeeting) })
-      }
+      connect={() => ({ connection, loadMeeting: () => Promise.resolve(options.meeting ?? smallMeeting) })}
       storage={storage}
       alerter={options.alerter}
       holdMs={options.holdMs}

@@ -1,0 +1,106 @@
+import { act } from '@testing-library/react'
+import { viewFor, type Actor, type Command, type MeetingState, type Role, type StateView } from '@floor/shared'
+import type { CommandOutcome } from '../../../client/src/net/floorConnection'
+import { MeetingHost } from '../../../server/src/meetingHost'
+import { logOf } from '../../../server/src/store/eventStore'
+import { memoryStore } from '../../support/memoryStore'
+import type { Room } from '../../support/room'
+import { FakeConnection } from './fakeConnection'
+
+/** Where a tablet link points, as the server's `issue-token` acknowledgement gives it. */
+export const tabletUrlOf = (token: string) => `http://room.test/delegate#token=${token}`
+
+/**
+ * The real core behind the client's screens: a `MeetingHost` on a memory
+ * store, started from a `Room`'s log, with each screen on a `FakeConnection`.
+ * Commands go through the host as the server runs them, on the fake clock;
+ * after every accepted change, whoever made it, each online screen gets its
+ * role's view, as the realtime layer broadcasts.
+ */
+export class TestServer {
+  readonly host: MeetingHost
+  private readonly screens: Array<{ connection: FakeConnection; actor: Actor }> = []
+  private held = false
+
+  constructor(room: Room) {
+    let nextId = 1
+    const log = logOf(memoryStore(), room.state.meeting.id)
+    log.append(room.log)
+    this.host = new MeetingHost(log, () => Date.now(), () => `s${nextId++}`)
+    this.host.subscribe(() => {
+      if (!this.held) this.broadcast()
+    })
+  }
+
+  /** A screen acting as `actor`, offline until `reconnect`. */
+  connect(actor: Actor): FakeConnection {
+    const connection = new FakeConnection()
+    connection.answer = (command) => this.execute(command, actor)
+    this.screens.push({ connection, actor })
+    return connection
+  }
+
+  /** Runs a command as `actor`: its acknowledgement, with the link an issued token opens. */
+  execute(command: Command | Omit<Command, 'expectedVersion'>, actor: Actor): CommandOutcome {
+    const { ack } = this.host.execute(command, actor)
+    return ack.ok && typeof ack.token === 'string' ? { ...ack, url: tabletUrlOf(ack.token) } : ack
+  }
+
+  /** The chair (on another console) does something; every screen sees it. */
+  async chair(command: Command | Omit<Command, 'expectedVersion'>): Promise<void> {
+    await act(async () => {
+      const outcome = this.execute(command, { role: 'chair' })
+      if (!outcome.ok) throw new Error(`${command.type}: ${outcome.error.message}`)
+    })
+  }
+
+  /** Changes are made but not broadcast until `release`: a fan-out still on its way. */
+  hold(): void {
+    this.held = true
+  }
+
+  /** The held broadcast arrives. */
+  async release(): Promise<void> {
+    this.held = false
+    await act(async () => this.broadcast())
+  }
+
+  /** Every online screen gets its view. */
+  broadcast(): void {
+    for (const { connection, actor } of this.screens) {
+      if (connection.status === 'online') connection.pushState(this.viewOf(actor))
+    }
+  }
+
+  /** The connection comes (back) up: the server sends the view at once, as on every connection. */
+  async reconnect(connection: FakeConnection): Promise<void> {
+    const screen = this.screens.find((s) => s.connection === connection)
+    await act(async () => {
+      connection.goOnline()
+      if (screen) connection.pushState(this.viewOf(screen.actor))
+    })
+  }
+
+  get state(): MeetingState {
+    return this.host.state
+  }
+
+  view(role: Role = 'chair', delegationId?: string): StateView {
+    return viewFor(this.host.state, role, delegationId, Date.now())
+  }
+
+  /** The speaking order, as delegation ids. */
+  order(): string[] {
+    return this.view().queue.map((entry) => entry.delegationId)
+  }
+
+  requestIdOf(delegationId: string): string {
+    const entry = this.view().queue.find((e) => e.delegationId === delegationId)
+    if (!entry) throw new Error(`${delegationId} is not waiting`)
+    return entry.requestId
+  }
+
+  private viewOf(actor: Actor): StateView {
+    return this.view(actor.role, actor.role === 'delegate' ? actor.delegationId : undefined)
+  }
+}
