@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { io, type Socket } from 'socket.io-client'
 import { preciseNow } from './messages'
 import type { Options } from './options'
+import { startNeighbour, type Neighbour } from './neighbour'
 import { connectPeer, must, type Peer } from './peer'
 import { rssKiB, sleep, startBaseline, startFloor, stop, tempDir, type ServerChild } from './processes'
 import { roomInSession } from './room'
@@ -28,6 +29,8 @@ export interface FanoutResult {
   n: number
   /** Floor's own time per command in the measured iterations: parse, decide, commit (from its log). */
   floorCommandMs: Summary
+  /** Changes made in the second meeting running beside the measured one while it was measured. */
+  neighbourChanges: number
   /** The display `state` message with the room in session: a speaker and `waiting` requests. */
   payloadBytes: number
   baselinePayloadBytes: number
@@ -56,9 +59,12 @@ export async function fanout(n: number, options: Options): Promise<FanoutResult>
   const pools: WorkerPool[] = []
   let chair: Peer | undefined
   let trigger: Socket | undefined
+  let neighbour: Neighbour | undefined
   try {
-    const floorServer = await startFloor({ dataDir, chairToken: options.chairToken, nodeFlags: options.profileFlags('fanout', n) })
+    const adminToken = `${options.chairToken}-admin`
+    const floorServer = await startFloor({ dataDir, chairToken: options.chairToken, adminToken, nodeFlags: options.profileFlags('fanout', n) })
     servers.push(floorServer)
+    neighbour = await startNeighbour(floorServer.url, adminToken)
     chair = await connectPeer(floorServer.url, { token: options.chairToken })
     await roomInSession(chair, floorServer.url, options.waiting)
     const probe = await connectPeer(floorServer.url)
@@ -99,8 +105,10 @@ export async function fanout(n: number, options: Options): Promise<FanoutResult>
         if (rest > 0) await sleep(rest)
       }
     }
+    await neighbour.stop()
     return {
       n,
+      neighbourChanges: neighbour.changes,
       floorCommandMs: summarize(floorServer.commandMs),
       payloadBytes: probe.stateBytes,
       baselinePayloadBytes: baselineProbe.stateBytes,
@@ -108,6 +116,7 @@ export async function fanout(n: number, options: Options): Promise<FanoutResult>
       baseline: run(baseline),
     }
   } finally {
+    await neighbour?.stop()
     chair?.close()
     trigger?.disconnect()
     await Promise.all(pools.map((pool) => pool.close()))

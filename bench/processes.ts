@@ -59,6 +59,8 @@ export interface ServerChild {
 export interface FloorOptions {
   dataDir: string
   chairToken: string
+  /** The admin token, for benchmarks that create a second meeting. */
+  adminToken?: string
   /** `burst/perSecond`; the server's default when absent. */
   rateLimit?: string
   /** A fixed port (recovery polls it before the server can say which one it took). */
@@ -75,6 +77,7 @@ export function spawnFloor(options: FloorOptions): ChildProcess {
     HOST: '127.0.0.1',
     FLOOR_DATA_DIR: options.dataDir,
     FLOOR_CHAIR_TOKEN: options.chairToken,
+    FLOOR_ADMIN_TOKEN: options.adminToken ?? `${options.chairToken}-admin`,
     // Commands are logged at the default level `info`, as in production; the parent drains the pipe.
     LOG_LEVEL: 'info',
   }
@@ -118,8 +121,9 @@ function started(child: ChildProcess, portLine: RegExp): Promise<ServerChild> {
     partial = lines.pop() ?? ''
     for (const line of lines) {
       if (!line.includes('"command accepted"')) continue
-      const ms = (JSON.parse(line) as { ms?: unknown }).ms
-      if (typeof ms === 'number') commandMs.push(ms)
+      const { ms, meeting } = JSON.parse(line) as { ms?: unknown; meeting?: unknown }
+      // The measured meeting's commands only, not those of a neighbouring meeting.
+      if (typeof ms === 'number' && meeting !== 'bench-neighbour') commandMs.push(ms)
     }
   })
   child.stdout?.on('data', keep)

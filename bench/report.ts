@@ -47,7 +47,7 @@ export function rows(results: Results): Row[] {
       measure: `Fan-out to ${int(f.n)} displays, p50 / p95 / p99 / max (ms)`,
       floor: spread(f.floor.latency),
       baseline: spread(f.baseline.latency),
-      comparison: `p50 ${ratio(p50)}, p99 ${ratio(p99)}; Floor's command itself (to commit) p50 ${ms(f.floorCommandMs.p50)}, p99 ${ms(f.floorCommandMs.p99)}`,
+      comparison: `p50 ${ratio(p50)}, p99 ${ratio(p99)}; Floor's command itself (to commit) p50 ${ms(f.floorCommandMs.p50)}, p99 ${ms(f.floorCommandMs.p99)}; a second meeting beside it made ${int(f.neighbourChanges)} changes meanwhile`,
       target: limit ? `p50 and p99 ≤ ${limit}× baseline` : '',
       result: limit ? verdict(p50 <= limit && p99 <= limit) : '',
     })
