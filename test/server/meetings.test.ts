@@ -96,6 +96,12 @@ describe('several meetings in one server', () => {
     expect(huge.headers.get('content-type')).toMatch(/json/)
     const thousands = await create({ ...hrcDialogue, id: 'many', segments: Array(5000).fill(hrcDialogue.segments[0]) })
     expect(thousands.status).toBe(400)
+    const deep = await fetch(`${harness.url}/api/meetings`, { method: 'POST', headers: admin, body: `${'['.repeat(50_000)}${']'.repeat(50_000)}` })
+    expect(deep.status).toBe(400)
+    const broken = await fetch(`${harness.url}/api/meetings`, { method: 'POST', headers: admin, body: '{"title": ' })
+    expect(broken.status).toBe(400)
+    expect(await broken.json()).toEqual({ error: { code: 'invalid', message: expect.any(String) } })
+    expect((await fetch(`${harness.url}/healthz`)).status).toBe(200)
   })
 
   it('keeps two meetings apart: states, tokens, commands, logs and exports', async () => {
