@@ -3,8 +3,8 @@ import { useTranslate } from '../i18n/LanguageContext'
 import { LanguageOptions } from '../i18n/LanguageOptions'
 import { useFloor } from '../store/FloorSessionContext'
 import { useServerNow } from '../time/useServerClock'
-import { useChair, useChairSession } from './ChairContext'
-import { setLanguage, showPage, type ChairPage } from './chairStore'
+import { useChair, useChairSession } from './state/ChairContext'
+import { setLanguage, showPage, type ChairPage } from './state/chairStore'
 import { timeOfDay, useMeetingTimeZone } from '../time/timeOfDay'
 
 /** The console's top bar: where we are in the programme, the time, the connection, the two pages. */

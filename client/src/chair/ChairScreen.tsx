@@ -1,12 +1,12 @@
 import { LanguageProvider, useTranslate } from '../i18n/LanguageContext'
 import { useDocumentLanguage } from '../i18n/useDocumentLanguage'
-import { ChairConsole } from './ChairConsole'
-import { ChairSessionProvider, useChair } from './ChairContext'
+import { ChairConsole } from './console/ChairConsole'
+import { ChairSessionProvider, useChair } from './state/ChairContext'
 import { ChairHeader } from './ChairHeader'
-import type { ChairSession } from './chairSession'
+import type { ChairSession } from './state/chairSession'
 import { ConnectionBanner } from './ConnectionBanner'
-import { TabletsPage } from './TabletsPage'
-import { useShortcuts } from './useShortcuts'
+import { TabletsPage } from './tablets/TabletsPage'
+import { useShortcuts } from './console/useShortcuts'
 
 /** The signed-in console: header, connection banner, and the page shown. */
 export function ChairScreen({ session }: { session: ChairSession }) {

@@ -1,5 +1,5 @@
 import { useTranslate } from '../i18n/LanguageContext'
-import { useControlState } from './useControlState'
+import { useControlState } from './console/useControlState'
 
 /** While the console cannot act (no connection, or no current state yet), a banner says why. */
 export function ConnectionBanner() {

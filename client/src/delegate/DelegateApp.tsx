@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useStore } from 'zustand'
 import { Notice } from '../app/Notice'
-import { useWakeLock } from '../display/useWakeLock'
+import { useWakeLock } from '../ui/useWakeLock'
 import { LanguageProvider } from '../i18n/LanguageContext'
 import { useDocumentLanguage } from '../i18n/useDocumentLanguage'
 import { connectFloor } from '../net/socket'

@@ -6,7 +6,7 @@ import { FloorSessionProvider, useOwnedSession } from '../store/FloorSessionCont
 import { DisplayScreen } from './DisplayScreen'
 import { displayOptionsOf } from './displayOptions'
 import { useFullscreenOnDoubleClick } from './useFullscreenOnDoubleClick'
-import { useWakeLock } from './useWakeLock'
+import { useWakeLock } from '../ui/useWakeLock'
 
 export interface DisplayAppProps {
   /** Tests pass a session over a fake connection and a fake device clock. */

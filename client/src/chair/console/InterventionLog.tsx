@@ -1,14 +1,14 @@
-import { formatClock } from '../time/timerDisplay'
+import { formatClock } from '../../time/timerDisplay'
 import { useState } from 'react'
 import type { InterventionRecord } from '@floor/shared'
-import { useTranslate } from '../i18n/LanguageContext'
-import { useFloor } from '../store/FloorSessionContext'
-import { useRoster } from '../store/useRoster'
-import { delegationName } from '../i18n/delegationNames'
-import { KindBadge } from './Badges'
-import { useChairSession } from './ChairContext'
-import { saveBlob, type ExportFormat } from './chairApi'
-import { timeOfDay, useMeetingTimeZone } from '../time/timeOfDay'
+import { useTranslate } from '../../i18n/LanguageContext'
+import { useFloor } from '../../store/FloorSessionContext'
+import { useRoster } from '../../store/useRoster'
+import { delegationName } from '../../i18n/delegationNames'
+import { KindBadge } from '../Badges'
+import { useChairSession } from '../state/ChairContext'
+import { saveBlob, type ExportFormat } from '../state/chairApi'
+import { timeOfDay, useMeetingTimeZone } from '../../time/timeOfDay'
 
 const noRecords: InterventionRecord[] = []
 

@@ -1,8 +1,8 @@
 import type { Kind } from '@floor/shared'
 import { Kind as KindSchema } from '@floor/shared'
-import { useTranslate } from '../i18n/LanguageContext'
-import { useChair, useChairSession } from './ChairContext'
-import { setPlacardKind } from './chairStore'
+import { useTranslate } from '../../i18n/LanguageContext'
+import { useChair, useChairSession } from '../state/ChairContext'
+import { setPlacardKind } from '../state/chairStore'
 
 /** Alt + the kind's letter, from the placard field: S statement, P point of order, R right of reply. */
 export const kindByCode: Record<string, Kind | undefined> = {

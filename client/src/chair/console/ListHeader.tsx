@@ -1,10 +1,10 @@
-import { useTranslate } from '../i18n/LanguageContext'
-import { useFloor } from '../store/FloorSessionContext'
-import { useServerNow } from '../time/useServerClock'
-import { useChair, useChairSession } from './ChairContext'
-import { setListOpen } from './chairCommands'
-import { formatClock } from '../time/timerDisplay'
-import { timeOfDay, useMeetingTimeZone } from '../time/timeOfDay'
+import { useTranslate } from '../../i18n/LanguageContext'
+import { useFloor } from '../../store/FloorSessionContext'
+import { useServerNow } from '../../time/useServerClock'
+import { useChair, useChairSession } from '../state/ChairContext'
+import { setListOpen } from '../state/chairCommands'
+import { formatClock } from '../../time/timerDisplay'
+import { timeOfDay, useMeetingTimeZone } from '../../time/timeOfDay'
 import { useControlState } from './useControlState'
 
 /** The list's title, how many wait, when the segment must end, and whether delegates may still ask. */

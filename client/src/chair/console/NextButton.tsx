@@ -1,10 +1,10 @@
-import { delegationName } from '../i18n/delegationNames'
-import { useTranslate } from '../i18n/LanguageContext'
-import { useFloor } from '../store/FloorSessionContext'
-import { useRoster } from '../store/useRoster'
-import { useChair, useChairSession } from './ChairContext'
-import { advance } from './chairCommands'
-import { floorBusy } from './chairStore'
+import { delegationName } from '../../i18n/delegationNames'
+import { useTranslate } from '../../i18n/LanguageContext'
+import { useFloor } from '../../store/FloorSessionContext'
+import { useRoster } from '../../store/useRoster'
+import { useChair, useChairSession } from '../state/ChairContext'
+import { advance } from '../state/chairCommands'
+import { floorBusy } from '../state/chairStore'
 import { useControlState } from './useControlState'
 
 /**

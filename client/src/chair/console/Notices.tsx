@@ -1,12 +1,12 @@
 import { useEffect } from 'react'
-import { delegationName } from '../i18n/delegationNames'
-import { useTranslate } from '../i18n/LanguageContext'
-import type { MessageKey } from '../i18n/translate'
-import type { ClientError } from '../net/floorConnection'
-import { useFloor } from '../store/FloorSessionContext'
-import { useRoster } from '../store/useRoster'
-import { useChair, useChairSession } from './ChairContext'
-import { dismissNotice, type ChairNotice } from './chairStore'
+import { delegationName } from '../../i18n/delegationNames'
+import { useTranslate } from '../../i18n/LanguageContext'
+import type { MessageKey } from '../../i18n/translate'
+import type { ClientError } from '../../net/floorConnection'
+import { useFloor } from '../../store/FloorSessionContext'
+import { useRoster } from '../../store/useRoster'
+import { useChair, useChairSession } from '../state/ChairContext'
+import { dismissNotice, type ChairNotice } from '../state/chairStore'
 
 /** How long a confirmation ("Türkiye added") stays. Conflicts and errors stay until dismissed. */
 const doneShownMs = 6_000

@@ -2,12 +2,12 @@ import type { KeyboardEvent } from 'react'
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import type { QueueEntryView } from '@floor/shared'
-import { FlagOf } from '../flags/Flag'
-import { delegationName } from '../i18n/delegationNames'
-import { useTranslate } from '../i18n/LanguageContext'
-import { useRoster } from '../store/useRoster'
-import { CategoryBadge, KindBadge } from './Badges'
-import { timeOfDay, useMeetingTimeZone } from '../time/timeOfDay'
+import { FlagOf } from '../../flags/Flag'
+import { delegationName } from '../../i18n/delegationNames'
+import { useTranslate } from '../../i18n/LanguageContext'
+import { useRoster } from '../../store/useRoster'
+import { CategoryBadge, KindBadge } from '../Badges'
+import { timeOfDay, useMeetingTimeZone } from '../../time/timeOfDay'
 
 export interface RowActions {
   giveFloor: (entry: QueueEntryView) => void

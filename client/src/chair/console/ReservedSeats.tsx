@@ -1,7 +1,7 @@
-import { delegationName } from '../i18n/delegationNames'
-import { useTranslate } from '../i18n/LanguageContext'
-import { useFloor } from '../store/FloorSessionContext'
-import { useRoster } from '../store/useRoster'
+import { delegationName } from '../../i18n/delegationNames'
+import { useTranslate } from '../../i18n/LanguageContext'
+import { useFloor } from '../../store/FloorSessionContext'
+import { useRoster } from '../../store/useRoster'
 
 /**
  * The reserved stakeholder seats at the table and who sits in them: the

@@ -1,5 +1,5 @@
-import { useTranslate } from '../i18n/LanguageContext'
-import type { MessageKey } from '../i18n/translate'
+import { useTranslate } from '../../i18n/LanguageContext'
+import type { MessageKey } from '../../i18n/translate'
 
 type Shortcut = [keys: string[], what: MessageKey]
 

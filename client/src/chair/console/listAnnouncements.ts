@@ -1,5 +1,5 @@
 import type { Announcements, ScreenReaderInstructions, UniqueIdentifier } from '@dnd-kit/core'
-import type { Translator } from '../i18n/LanguageContext'
+import type { Translator } from '../../i18n/LanguageContext'
 
 /**
  * What a screen reader hears while a request is moved with the keyboard: the

@@ -1,5 +1,5 @@
 import type { Language } from '@floor/shared'
-import { dateFormat } from '../time/timeOfDay'
+import { dateFormat } from '../../time/timeOfDay'
 
 /** `Monday 19 June` in the meeting's zone. */
 export function dayTitle(epochMs: number, language: Language, timeZone: string | undefined): string {

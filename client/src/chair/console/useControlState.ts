@@ -1,6 +1,6 @@
-import type { MessageKey } from '../i18n/translate'
-import { useFloor } from '../store/FloorSessionContext'
-import { canSend } from '../store/floorStore'
+import type { MessageKey } from '../../i18n/translate'
+import { useFloor } from '../../store/FloorSessionContext'
+import { canSend } from '../../store/floorStore'
 
 export interface ControlState {
   enabled: boolean

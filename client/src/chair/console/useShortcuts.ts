@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
-import { useChairSession } from './ChairContext'
-import { addTime, advance, endFloor, toggleTimer } from './chairCommands'
-import { dismissNotice } from './chairStore'
+import { useChairSession } from '../state/ChairContext'
+import { addTime, advance, endFloor, toggleTimer } from '../state/chairCommands'
+import { dismissNotice } from '../state/chairStore'
 
 /** The element ids the shortcuts move focus to. */
 export const placardInputId = 'chair-placard-input'

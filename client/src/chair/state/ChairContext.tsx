@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react'
 import { useStore } from 'zustand'
-import { FloorSessionProvider } from '../store/FloorSessionContext'
+import { FloorSessionProvider } from '../../store/FloorSessionContext'
 import type { ChairSession } from './chairSession'
 import type { ChairState } from './chairStore'
 

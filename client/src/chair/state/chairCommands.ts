@@ -1,7 +1,7 @@
 import type { Command, Kind } from '@floor/shared'
-import type { CommandOutcome } from '../net/floorConnection'
-import { sendCommand } from '../store/floorSession'
-import { canSend, setMeetingDocument, whenShown } from '../store/floorStore'
+import type { CommandOutcome } from '../../net/floorConnection'
+import { sendCommand } from '../../store/floorSession'
+import { canSend, setMeetingDocument, whenShown } from '../../store/floorStore'
 import type { ChairSession } from './chairSession'
 import { beginPending, dismissNotice, endPending, showNotice, type ChairNotice } from './chairStore'
 

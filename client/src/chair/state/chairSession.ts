@@ -1,6 +1,6 @@
 import type { Language } from '@floor/shared'
-import { connectFloor } from '../net/socket'
-import { createFloorSession, type FloorSession, type FloorSessionOptions } from '../store/floorSession'
+import { connectFloor } from '../../net/socket'
+import { createFloorSession, type FloorSession, type FloorSessionOptions } from '../../store/floorSession'
 import { createChairApi, type ChairApi } from './chairApi'
 import { createChairStore, type ChairState } from './chairStore'
 

@@ -1,11 +1,11 @@
 import { persist } from 'zustand/middleware'
 import { createStore } from 'zustand/vanilla'
 import type { Kind, Language } from '@floor/shared'
-import { isLanguage, preferredLanguage } from '../i18n/languages'
-import type { MessageKey, MessageValues } from '../i18n/translate'
-import type { ClientError } from '../net/floorConnection'
-import { keptFields, localStore, sessionStore } from '../store/browserKept'
-import { floorSlice, type FloorState, type FloorStore } from '../store/floorStore'
+import { isLanguage, preferredLanguage } from '../../i18n/languages'
+import type { MessageKey, MessageValues } from '../../i18n/translate'
+import type { ClientError } from '../../net/floorConnection'
+import { keptFields, localStore, sessionStore } from '../../store/browserKept'
+import { floorSlice, type FloorState, type FloorStore } from '../../store/floorStore'
 
 /** The two views of `/chair`: running the floor, and preparing the tablets. */
 export type ChairPage = 'console' | 'tablets'

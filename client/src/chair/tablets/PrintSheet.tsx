@@ -1,6 +1,6 @@
 import type { Delegation } from '@floor/shared'
-import { useTranslate } from '../i18n/LanguageContext'
-import type { IssuedLink } from './chairStore'
+import { useTranslate } from '../../i18n/LanguageContext'
+import type { IssuedLink } from '../state/chairStore'
 import { useQrCode } from './useQrCode'
 
 interface PrintSheetProps {

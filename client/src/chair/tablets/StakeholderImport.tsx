@@ -1,8 +1,8 @@
 import { useId, useState, type ChangeEvent } from 'react'
-import { useTranslate } from '../i18n/LanguageContext'
-import { useChairSession } from './ChairContext'
-import type { ImportOutcome } from './chairApi'
-import { reloadMeeting } from './chairCommands'
+import { useTranslate } from '../../i18n/LanguageContext'
+import { useChairSession } from '../state/ChairContext'
+import type { ImportOutcome } from '../state/chairApi'
+import { reloadMeeting } from '../state/chairCommands'
 
 /**
  * Adds the stakeholders of a registration list (CSV with the columns name,

@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import type { Delegation } from '@floor/shared'
-import { Flag } from '../flags/Flag'
-import { useTranslate } from '../i18n/LanguageContext'
-import { CategoryBadge } from './Badges'
-import { useChair, useChairSession } from './ChairContext'
-import type { IssuedLink } from './chairStore'
+import { Flag } from '../../flags/Flag'
+import { useTranslate } from '../../i18n/LanguageContext'
+import { CategoryBadge } from '../Badges'
+import { useChair, useChairSession } from '../state/ChairContext'
+import type { IssuedLink } from '../state/chairStore'
 import { issueLink } from './issueLinks'
-import { timeOfDay, useMeetingTimeZone } from '../time/timeOfDay'
+import { timeOfDay, useMeetingTimeZone } from '../../time/timeOfDay'
 import { useQrCode } from './useQrCode'
 
 interface TabletRowProps {

@@ -1,8 +1,8 @@
-import type { CommandOutcome } from '../net/floorConnection'
-import { serverNow } from '../store/floorSession'
-import { runCommand } from './chairCommands'
-import type { ChairSession } from './chairSession'
-import { rememberLink } from './chairStore'
+import type { CommandOutcome } from '../../net/floorConnection'
+import { serverNow } from '../../store/floorSession'
+import { runCommand } from '../state/chairCommands'
+import type { ChairSession } from '../state/chairSession'
+import { rememberLink } from '../state/chairStore'
 
 /**
  * Issues a delegation's tablet token and keeps its link in this tab. Issuing
