@@ -1,20 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { chairToken, RoomXIX, viewports } from './support/room'
+import { RoomXIX, viewports } from './support/room'
 
 /** A co-facilitator runs a whole segment with the keyboard alone: no mouse, no touch. */
-const room = new RoomXIX()
+let room: RoomXIX
 let chair: Page
 let display: Page
 
-beforeAll(async () => {
-  await room.start()
-  chair = await room.open(`/chair#token=${chairToken}`, viewports.chair)
+beforeEach(async () => {
+  room = await new RoomXIX().start()
+  chair = await room.chair()
   display = await room.open('/display', viewports.display)
   await chair.locator('.chair-header__connection[data-status="online"]').waitFor()
 })
 
-afterAll(async () => room.close())
+afterEach(async () => room.close())
 
 /** The text of the control that has the keyboard focus ('' while nothing has). */
 const focusedText = () =>

@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { connectClient, type Client } from '../server/support/harness'
-import { chairToken, RoomXIX, viewports } from './support/room'
+import { RoomXIX, viewports } from './support/room'
 
 /**
  * Two screens side by side, one of them on a device whose clock is three
  * minutes fast and the other two minutes slow: both show the server's second.
  */
-const room = new RoomXIX()
+let room: RoomXIX
 let fast: Page
 let slow: Page
-let chair: Client
 
 /** Shifts the page's wall clock, as a badly set device would have it. */
 async function displayWithClockOff(offsetMs: number, path: string): Promise<Page> {
@@ -25,20 +23,18 @@ async function displayWithClockOff(offsetMs: number, path: string): Promise<Page
   return page
 }
 
-beforeAll(async () => {
-  await room.start()
+beforeEach(async () => {
+  room = await new RoomXIX().start()
   fast = await displayWithClockOff(+180_000, '/display')
   slow = await displayWithClockOff(-120_000, '/display/overlay')
-  chair = await connectClient(room.url, chairToken)
-  await chair.send({ type: 'set-segment', segmentId: 'panel-1' })
-  await chair.send({ type: 'request-floor', delegationId: 'CHE' })
-  await chair.send({ type: 'next' })
+  await room.asChair(
+    { type: 'set-segment', segmentId: 'panel-1' },
+    { type: 'request-floor', delegationId: 'CHE' },
+    { type: 'next' },
+  )
 })
 
-afterAll(async () => {
-  chair?.socket.disconnect()
-  await room.close()
-})
+afterEach(async () => room.close())
 
 const timerOf = (page: Page) => page.getByRole('timer').first().innerText()
 const seconds = (text: string) => {

@@ -2,8 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Ack } from '@floor/shared'
 import { connectClient } from '../../server/support/harness'
 import { kill, startChildServer, type ChildServer } from '../../server/support/childServer'
+import { expectAccepted } from '../../support/expectAccepted'
 import { launchBrowser } from './browser'
 
 export const chairToken = 'e2e-chair-token'
@@ -16,7 +18,8 @@ export const viewports = {
 
 /**
  * Room XIX for a browser test: the real server in a child process on a
- * temporary data folder, the system's Chromium, and a page per device.
+ * temporary data folder, the system's Chromium, and a page per device. Each
+ * test starts its own, so that it passes alone as well as after the others.
  */
 export class RoomXIX {
   server!: ChildServer
@@ -38,17 +41,43 @@ export class RoomXIX {
     return this.server.url
   }
 
+  /**
+   * Commands sent over the chair's socket, one after the other, each of which
+   * must be accepted: how a test sets up the meeting it starts from.
+   */
+  async asChair(...commands: Array<{ type: string } & Record<string, unknown>>): Promise<Array<Extract<Ack, { ok: true }>>> {
+    const chair = await connectClient(this.url, chairToken)
+    try {
+      const acks = []
+      for (const command of commands) acks.push(expectAccepted(await chair.send(command)))
+      return acks
+    } finally {
+      chair.socket.disconnect()
+    }
+  }
+
   /** Tablet tokens, issued as the chair's Tablets page would. */
   async issueTokens(...delegationIds: string[]): Promise<Record<string, string>> {
-    const chair = await connectClient(this.url, chairToken)
+    const acks = await this.asChair(...delegationIds.map((delegationId) => ({ type: 'issue-token', delegationId })))
     const tokens: Record<string, string> = {}
-    for (const id of delegationIds) {
-      const ack = await chair.send({ type: 'issue-token', delegationId: id })
-      if (!ack.ok || typeof ack.token !== 'string') throw new Error(`no token for ${id}`)
-      tokens[id] = ack.token
+    for (const [index, id] of delegationIds.entries()) {
+      const token = acks[index]?.token
+      if (typeof token !== 'string') throw new Error(`no token for ${id}`)
+      tokens[id] = token
     }
-    chair.socket.disconnect()
     return tokens
+  }
+
+  /** The chair's console, signed in with the chair's token. */
+  chair(): Promise<Page> {
+    return this.open(`/chair#token=${chairToken}`, viewports.chair)
+  }
+
+  /** Delegations' tablets by id, each opened with a token issued for it. */
+  async tablets(...delegationIds: string[]): Promise<Record<string, Page>> {
+    const tokens = await this.issueTokens(...delegationIds)
+    const pages = await Promise.all(delegationIds.map((id) => this.open(`/delegate#token=${tokens[id]}`, viewports.tablet)))
+    return Object.fromEntries(pages.map((page, index) => [delegationIds[index], page]))
   }
 
   /** A device of its own (own storage), opened at a path of the server. */
