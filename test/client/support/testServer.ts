@@ -94,12 +94,6 @@ export class TestServer {
     return this.view().queue.map((entry) => entry.delegationId)
   }
 
-  requestIdOf(delegationId: string): string {
-    const entry = this.view().queue.find((e) => e.delegationId === delegationId)
-    if (!entry) throw new Error(`${delegationId} is not waiting`)
-    return entry.requestId
-  }
-
   private viewOf(actor: Actor): StateView {
     return this.view(actor.role, actor.role === 'delegate' ? actor.delegationId : undefined)
   }
