@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { Meeting } from './meeting'
 import { Category, DelegationId, EntityId } from './vocabulary'
 
 /** A meeting's id (PROTOCOL.md section 7): 3 to 64 characters of a-z, 0-9 and -. */
@@ -83,11 +84,9 @@ export const MeetingSetup = z.strictObject({
 export type MeetingSetup = z.infer<typeof MeetingSetup>
 
 /** One line of `GET /api/meetings`. */
-export const MeetingSummary = z.object({
+export const MeetingSummary = Meeting.pick({ title: true, venue: true, timeZone: true }).extend({
   id: MeetingId,
-  title: z.string(),
-  venue: z.string().optional(),
-  timeZone: z.string(),
+  /** The programme's first start and last end; null for an empty programme. */
   startsAt: z.string().nullable(),
   endsAt: z.string().nullable(),
   archived: z.boolean(),
@@ -98,7 +97,7 @@ export type MeetingSummary = z.infer<typeof MeetingSummary>
 export const MeetingLinks = z.object({
   id: MeetingId.optional(),
   chairToken: z.string(),
-  links: z.object({ chair: z.string(), display: z.string(), overlay: z.string() }),
+  links: z.record(z.enum(['chair', 'display', 'overlay']), z.string()),
 })
 export type MeetingLinks = z.infer<typeof MeetingLinks>
 
