@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import { evolve, replay } from '@floor/shared'
+import { expectAccepted } from '../support/expectAccepted'
 import { expectRefused, panelOne, queueOf, Room } from '../support/room'
 
 describe('programme edits during a meeting', () => {
   it('adds a segment that can then be activated, with the meeting’s guideline, and answers its id', () => {
     const room = new Room()
-    const added = room.chair({
-      type: 'add-segment',
-      title: 'Closing',
-      startsAt: '2017-06-19T17:00:00+02:00',
-      endsAt: '2017-06-19T18:00:00+02:00',
-    })
-    expect(added.ok).toBe(true)
-    const segmentId = added.ok ? String(added.result.segmentId) : ''
+    const added = expectAccepted(
+      room.chair({
+        type: 'add-segment',
+        title: 'Closing',
+        startsAt: '2017-06-19T17:00:00+02:00',
+        endsAt: '2017-06-19T18:00:00+02:00',
+      }),
+    )
+    const segmentId = String(added.result.segmentId)
     expect(room.state.programme.at(-1)).toMatchObject({ id: segmentId, title: 'Closing', takesRequests: true })
     room.chair({ type: 'set-segment', segmentId })
     expect(room.view().segment).toMatchObject({ id: segmentId, title: 'Closing', guidelineSeconds: 180, listOpen: true })
@@ -48,7 +50,7 @@ describe('programme edits during a meeting', () => {
   it('removes a segment nobody asked to speak in, but never the active one or one with requests', () => {
     const room = queueOf('MEX')
     expectRefused(room.chair({ type: 'remove-segment', segmentId: 'panel-1' }), 'rejected')
-    expect(room.chair({ type: 'remove-segment', segmentId: 'lunch-1' }).ok).toBe(true)
+    expectAccepted(room.chair({ type: 'remove-segment', segmentId: 'lunch-1' }))
     expect(room.state.programme.map((s) => s.id)).not.toContain('lunch-1')
     expectRefused(room.chair({ type: 'remove-segment', segmentId: 'lunch-1' }), 'not_found')
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Ack, commandTypes, parseCommand, permissions, StateView } from '@floor/shared'
 import { queueOf } from '../support/room'
+import { expectAccepted } from '../support/expectAccepted'
 
 describe('parseCommand', () => {
   it('accepts every command of the protocol in its simplest form', () => {
@@ -64,9 +65,8 @@ describe('the state and acknowledgement schemas', () => {
   it('describe the acknowledgement of every accepted command the domain makes', () => {
     const room = queueOf('MEX')
     for (const command of [{ type: 'next' }, { type: 'next' }, { type: 'next' }] as const) {
-      const outcome = room.chair(command)
-      expect(outcome.ok).toBe(true)
-      const ack = outcome.ok ? { ...outcome.result, ok: true, version: room.state.version } : null
+      const outcome = expectAccepted(room.chair(command))
+      const ack = { ...outcome.result, ok: true, version: room.state.version }
       expect(Ack.safeParse(ack).success).toBe(true)
     }
   })
