@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { expectAccepted } from '../support/expectAccepted'
 import type { Ack, StateView } from '@floor/shared'
 import { connectClient, tempDataDir, type Client } from './support/harness'
 import { kill, startChildServer, type ChildServer } from './support/childServer'
@@ -34,7 +35,7 @@ describe('a crash', () => {
     const chair = await client(server.url, chairToken)
     const display = await client(server.url)
     const issued = await chair.send({ type: 'issue-token', delegationId: 'MEX' })
-    const tablet = await client(server.url, issued.ok ? String(issued.token) : '')
+    const tablet = await client(server.url, String(expectAccepted(issued).token))
     expect(tablet.state.delegationId).toBe('MEX')
 
     await chair.send({ type: 'set-segment', segmentId: 'panel-1' })

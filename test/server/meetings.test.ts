@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { expectAccepted } from '../support/expectAccepted'
 import type { MeetingSetup } from '@floor/shared'
 import { adminToken, chairToken, connectClient, startServer, type Harness } from './support/harness'
 
@@ -126,8 +127,8 @@ describe('several meetings in one server', () => {
     await expect(connectClient(harness.url, created.chairToken, { meetingId: 'gcm-3' })).rejects.toThrow('unauthorized')
 
     const issued = await hrcChair.send({ type: 'issue-token', delegationId: 'CHE' })
-    expect(issued.ok && issued.url).toMatch(/\/m\/hrc-id-migrants\/delegate#token=/)
-    const tablet = await connectClient(harness.url, issued.ok ? String(issued.token) : '')
+    expect(expectAccepted(issued).url).toMatch(/\/m\/hrc-id-migrants\/delegate#token=/)
+    const tablet = await connectClient(harness.url, String(expectAccepted(issued).token))
     expect(tablet.state).toMatchObject({ role: 'delegate', delegationId: 'CHE', meeting: { id: 'hrc-id-migrants' } })
 
     // Exports: each chair reads its own meeting's, not the other's.

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream'
 import pino from 'pino'
 import { afterEach, describe, expect, it } from 'vitest'
+import { expectAccepted } from '../support/expectAccepted'
 import { demoMeeting } from '@floor/shared'
 import { tabletsPerSlice } from '../../server/src/realtime/broadcast'
 import { connectClient, chairToken, startServer, type Harness } from './support/harness'
@@ -36,8 +37,8 @@ describe('the room over real sockets', () => {
     const mexico = await harness.tablet('MEX')
     const first = await mexico.send({ type: 'request-floor' })
     const again = await mexico.send({ type: 'request-floor' })
-    expect(first.ok && again.ok && again.requestId === first.requestId).toBe(true)
-    expect(again.ok && first.ok && again.version).toBe(first.ok && first.version)
+    expect(expectAccepted(again).requestId).toBe(expectAccepted(first).requestId)
+    expect(expectAccepted(again).version).toBe(expectAccepted(first).version)
   })
 
   it('lets exactly one of two co-facilitators pressing Next at once advance, skipping nobody', async () => {
@@ -70,7 +71,7 @@ describe('the room over real sockets', () => {
     const acks = await Promise.all(tablets.map((tablet) => tablet.send({ type: 'request-floor' })))
     expect(acks.every((ack) => ack.ok)).toBe(true)
     const lastAsked = acks.at(-1)
-    const last = await chair.send({ type: 'move', requestId: lastAsked?.ok ? String(lastAsked.requestId) : '', toIndex: 0 })
+    const last = await chair.send({ type: 'move', requestId: String(expectAccepted(lastAsked!).requestId), toIndex: 0 })
     const version = last.ok ? last.version : -1
     const seen = await Promise.all(tablets.map((tablet) => tablet.waitFor((s) => s.version === version)))
     for (const [index, state] of seen.entries()) {
@@ -98,8 +99,8 @@ describe('the room over real sockets', () => {
     harness = await startServer()
     const chair = await harness.client(chairToken)
     const issued = await chair.send({ type: 'issue-token', delegationId: 'MEX' })
-    const token = issued.ok ? String(issued.token) : ''
-    expect(issued.ok && issued.url).toMatch(/\/delegate#token=/)
+    const token = String(expectAccepted(issued).token)
+    expect(expectAccepted(issued).url).toMatch(/\/delegate#token=/)
     const tablet = await harness.client(token)
     await chair.send({ type: 'set-segment', segmentId: 'panel-1' })
     await tablet.send({ type: 'request-floor' })
@@ -123,7 +124,7 @@ describe('the room over real sockets', () => {
     harness = await startServer({ logger: pino({ level: 'info' }, sink) })
     const chair = await harness.client(chairToken)
     const issued = await chair.send({ type: 'issue-token', delegationId: 'MEX' })
-    const tablet = await harness.client(issued.ok ? String(issued.token) : '')
+    const tablet = await harness.client(String(expectAccepted(issued).token))
     await chair.send({ type: 'set-segment', segmentId: 'panel-1' })
     await tablet.send({ type: 'request-floor' })
     await tablet.send({ type: 'request-floor' }) // changes nothing: no line
@@ -136,7 +137,7 @@ describe('the room over real sockets', () => {
     ])
     const everything = lines.join('')
     expect(everything).not.toContain(chairToken)
-    expect(everything).not.toContain(issued.ok ? String(issued.token) : 'never')
+    expect(everything).not.toContain(String(expectAccepted(issued).token))
   })
 
   it('sends a reconnecting tablet the current state at once, its requests untouched', async () => {
@@ -144,14 +145,14 @@ describe('the room over real sockets', () => {
     const chair = await harness.client(chairToken)
     await chair.send({ type: 'set-segment', segmentId: 'panel-1' })
     const issued = await chair.send({ type: 'issue-token', delegationId: 'MEX' })
-    const token = issued.ok ? String(issued.token) : ''
+    const token = String(expectAccepted(issued).token)
     const tablet = await harness.client(token)
     const ack = await tablet.send({ type: 'request-floor' })
     tablet.socket.disconnect()
     await chair.send({ type: 'request-floor', delegationId: 'CHE' })
     const again = await harness.client(token)
     expect(again.state.queue.map((e) => [e.delegationId, e.requestId])).toEqual([
-      ['MEX', ack.ok ? ack.requestId : ''],
+      ['MEX', expectAccepted(ack).requestId],
       ['CHE', expect.any(String)],
     ])
   })
@@ -160,8 +161,8 @@ describe('the room over real sockets', () => {
     harness = await startServer({ publicUrl: () => 'http://192.0.2.10:3000' })
     const chair = await harness.client(chairToken)
     const issued = await chair.send({ type: 'issue-token', delegationId: 'MEX' })
-    const token = issued.ok ? String(issued.token) : ''
-    expect(issued.ok && issued.url).toBe(`http://192.0.2.10:3000/delegate#token=${token}`)
+    const token = String(expectAccepted(issued).token)
+    expect(expectAccepted(issued).url).toBe(`http://192.0.2.10:3000/delegate#token=${token}`)
   })
 
   it('sends away a tablet whose token was issued again', async () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { expectAccepted } from '../support/expectAccepted'
 import { replay } from '@floor/shared'
 import { sqliteStore } from '../../server/src/store/sqliteStore'
 import { chairToken, startServer, tempDataDir, type Harness } from './support/harness'
@@ -49,7 +50,7 @@ describe('the SQLite event log', () => {
       queue: before.queue.map((e) => ({ ...e, expectedStartAt: expect.any(Number) })),
     })
     // The tablet token issued before the restart still opens the tablet.
-    const tablet = await harness.client(token.ok ? String(token.token) : '')
+    const tablet = await harness.client(String(expectAccepted(token).token))
     expect(tablet.state.delegationId).toBe('TUR')
   })
 
@@ -78,7 +79,7 @@ describe('snapshots', () => {
     // Enough changes for one snapshot, and a tail after it.
     for (let i = 0; i < eventsPerSnapshot / 2 + 10; i++) {
       const ack = await chair.send({ type: 'request-floor', delegationId: 'MEX' })
-      await chair.send({ type: 'withdraw', requestId: ack.ok ? String(ack.requestId) : '' })
+      await chair.send({ type: 'withdraw', requestId: String(expectAccepted(ack).requestId) })
     }
     await chair.send({ type: 'request-floor', delegationId: 'CHE' })
     const live = harness.server.host.state
