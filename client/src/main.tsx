@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
-import { routeOf } from './app/routes'
+import { meetingIdOf, routeOf } from './app/routes'
 import './styles/base.css'
 
 const root = document.getElementById('root')
@@ -11,6 +11,6 @@ if (!root) throw new Error('index.html has no #root')
 // code, the display from a bookmark), so no client-side navigation is needed.
 createRoot(root).render(
   <StrictMode>
-    <App route={routeOf(window.location.pathname)} />
+    <App route={routeOf(window.location.pathname)} meetingId={meetingIdOf(window.location.pathname)} />
   </StrictMode>,
 )

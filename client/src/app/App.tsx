@@ -9,22 +9,23 @@ const DelegateApp = lazy(() => import('../delegate/DelegateApp'))
 const DisplayApp = lazy(() => import('../display/DisplayApp'))
 const OverlayApp = lazy(() => import('../display/OverlayApp'))
 
-export function App({ route }: { route: Route }) {
-  return <Suspense fallback={null}>{page(route)}</Suspense>
+/** `meetingId`: the meeting a `/m/:id/…` path names; null (or left out): the default meeting. */
+export function App({ route, meetingId = null }: { route: Route; meetingId?: string | null }) {
+  return <Suspense fallback={null}>{page(route, meetingId)}</Suspense>
 }
 
-function page(route: Route) {
+function page(route: Route, meetingId: string | null) {
   switch (route) {
     case 'landing':
       return <Landing />
     case 'chair':
-      return <ChairApp />
+      return <ChairApp meetingId={meetingId} />
     case 'delegate':
-      return <DelegateApp />
+      return <DelegateApp meetingId={meetingId} />
     case 'display':
-      return <DisplayApp />
+      return <DisplayApp meetingId={meetingId} />
     case 'overlay':
-      return <OverlayApp />
+      return <OverlayApp meetingId={meetingId} />
     case 'not-found':
       return <NotFound />
   }

@@ -1,8 +1,20 @@
 /** The pages of the one client, by path (links are fixed by the protocol). */
 export type Route = 'landing' | 'chair' | 'delegate' | 'display' | 'overlay' | 'not-found'
 
+/** `/m/:id/…`: a meeting's own pages, its id as PROTOCOL.md section 7 spells it. */
+const meetingPrefix = /^\/m\/([a-z0-9-]{3,64})(\/.*)$/
+
+/** What a meeting has under `/m/:id`; everything else is the server's alone. */
+const meetingPages: ReadonlySet<Route> = new Set<Route>(['chair', 'delegate', 'display', 'overlay'])
+
 export function routeOf(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/'
+  const inMeeting = meetingPrefix.exec(path)
+  if (inMeeting) {
+    const rest = inMeeting[2]!
+    const route = meetingPrefix.test(rest) ? 'not-found' : routeOf(rest)
+    return meetingPages.has(route) ? route : 'not-found'
+  }
   switch (path) {
     case '/':
       return 'landing'
@@ -17,4 +29,10 @@ export function routeOf(pathname: string): Route {
     default:
       return 'not-found'
   }
+}
+
+/** The meeting a path names (`/m/hrc-55/chair`: `hrc-55`); null for the default meeting's `/chair`. */
+export function meetingIdOf(pathname: string): string | null {
+  const path = pathname.replace(/\/+$/, '')
+  return meetingPrefix.exec(path)?.[1] ?? null
 }

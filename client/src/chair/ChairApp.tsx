@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useStore } from 'zustand'
+import { MeetingGate } from '../app/MeetingGate'
 import { LanguageProvider } from '../i18n/LanguageContext'
 import { preferredLanguage } from '../i18n/languages'
 import { useDocumentLanguage } from '../i18n/useDocumentLanguage'
@@ -14,24 +15,32 @@ import './side.css'
 export interface ChairAppProps {
   /** Tests pass a session over a fake connection and a fake HTTP API. */
   connect?: (token: string) => ChairSession
+  /** The meeting of a `/m/:id/chair` address; null: the default meeting's `/chair`. */
+  meetingId?: string | null
 }
 
 /**
  * `/chair`: the co-facilitators' console. The token arrives in the link's
  * fragment, moves to this tab's session storage and leaves the address bar.
  */
-export default function ChairApp({ connect = connectChair }: ChairAppProps) {
-  const [token, setToken] = useState<string | null>(() => takeToken('chair'))
-  if (!token) return <SignInPage reason="missing" onToken={setToken} />
-  return <ChairHost key={token} token={token} connect={connect} onToken={setToken} />
+export default function ChairApp({ meetingId = null, connect = (token) => connectChair(token, meetingId) }: ChairAppProps) {
+  const [token, setToken] = useState<string | null>(() => takeToken({ scope: 'chair', meetingId }))
+  if (!token) return <SignInPage reason="missing" onToken={setToken} meetingId={meetingId} />
+  return <ChairHost key={token} token={token} connect={connect} onToken={setToken} meetingId={meetingId} />
 }
 
-function SignInPage({ reason, onToken }: { reason: 'missing' | 'refused'; onToken: (token: string) => void }) {
+interface SignInPageProps {
+  reason: 'missing' | 'refused'
+  onToken: (token: string) => void
+  meetingId: string | null
+}
+
+function SignInPage({ reason, onToken, meetingId }: SignInPageProps) {
   const language = useMemo(() => preferredLanguage(), [])
   useDocumentLanguage(language)
   return (
     <LanguageProvider language={language}>
-      <SignIn reason={reason} onToken={onToken} />
+      <SignIn reason={reason} onToken={onToken} meetingId={meetingId} />
     </LanguageProvider>
   )
 }
@@ -40,19 +49,24 @@ interface ChairHostProps {
   token: string
   connect: (token: string) => ChairSession
   onToken: (token: string) => void
+  meetingId: string | null
 }
 
-function ChairHost({ token, connect, onToken }: ChairHostProps) {
+function ChairHost({ token, connect, onToken, meetingId }: ChairHostProps) {
   const session = useOwnedSession(() => connect(token))
   if (!session) return null
-  return <RefusalGate session={session} onToken={onToken} />
+  return (
+    <MeetingGate store={session.store}>
+      <RefusalGate session={session} onToken={onToken} meetingId={meetingId} />
+    </MeetingGate>
+  )
 }
 
-function RefusalGate({ session, onToken }: { session: ChairSession; onToken: (token: string) => void }) {
+function RefusalGate({ session, onToken, meetingId }: { session: ChairSession; onToken: (token: string) => void; meetingId: string | null }) {
   const refused = useStore(session.store, (state) => state.lastError?.code === 'unauthorized')
   useEffect(() => {
-    if (refused) forgetChairToken()
-  }, [refused])
-  if (refused) return <SignInPage reason="refused" onToken={onToken} />
+    if (refused) forgetChairToken(meetingId)
+  }, [refused, meetingId])
+  if (refused) return <SignInPage reason="refused" onToken={onToken} meetingId={meetingId} />
   return <ChairScreen session={session} />
 }

@@ -1,13 +1,11 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslate } from '../i18n/LanguageContext'
-import { takeToken } from '../net/token'
-
-const tokenKey = 'floor.token.chair'
+import { takeToken, tokenKey } from '../net/token'
 
 /** A refused token is of no use on the next load either. */
-export function forgetChairToken(): void {
+export function forgetChairToken(meetingId: string | null = null): void {
   try {
-    window.sessionStorage.removeItem(tokenKey)
+    window.sessionStorage.removeItem(tokenKey({ scope: 'chair', meetingId }))
   } catch {
     // Nothing stored, nothing to forget.
   }
@@ -22,11 +20,18 @@ export function tokenFromPaste(text: string): string | null {
   return /^[\w.~-]+$/.test(value) ? value : null
 }
 
+interface SignInProps {
+  reason: 'missing' | 'refused'
+  onToken: (token: string) => void
+  /** The meeting of the page (`/m/:id/chair`); null: the default meeting. */
+  meetingId?: string | null
+}
+
 /**
  * Shown when the console was opened without its token, or the server refused
  * it: says so plainly and takes a pasted chair link instead.
  */
-export function SignIn({ reason, onToken }: { reason: 'missing' | 'refused'; onToken: (token: string) => void }) {
+export function SignIn({ reason, onToken, meetingId = null }: SignInProps) {
   const { t, dir } = useTranslate()
   const [text, setText] = useState('')
   const [invalid, setInvalid] = useState(false)
@@ -36,7 +41,7 @@ export function SignIn({ reason, onToken }: { reason: 'missing' | 'refused'; onT
     const token = tokenFromPaste(text)
     if (!token) return setInvalid(true)
     // Stored the same way as a token that came in the link: through the fragment reader.
-    takeToken('chair', { hash: `#token=${encodeURIComponent(token)}`, pathname: window.location.pathname, search: window.location.search }, window.sessionStorage, {
+    takeToken({ scope: 'chair', meetingId }, { hash: `#token=${encodeURIComponent(token)}`, pathname: window.location.pathname, search: window.location.search }, window.sessionStorage, {
       state: window.history.state,
       replaceState: () => undefined,
     })

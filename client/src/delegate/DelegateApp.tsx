@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useStore } from 'zustand'
+import { MeetingGate } from '../app/MeetingGate'
 import { Notice } from '../app/Notice'
 import { useWakeLock } from '../ui/useWakeLock'
 import { LanguageProvider } from '../i18n/LanguageContext'
@@ -23,6 +24,8 @@ export interface DelegateAppProps {
   alerter?: Alerter
   /** How long a tap made offline waits for the connection. */
   holdMs?: number
+  /** The meeting of a `/m/:id/delegate` link; null: the default meeting. */
+  meetingId?: string | null
 }
 
 /**
@@ -33,8 +36,14 @@ export interface DelegateAppProps {
  */
 export default function DelegateApp(props: DelegateAppProps) {
   const storage = useMemo(() => (props.storage === undefined ? localStore() : props.storage), [props.storage])
-  const [token] = useState(() => (props.connect ? null : takeToken('delegate', window.location, storage ?? window.sessionStorage)))
-  const connect = useMemo(() => props.connect ?? (() => ({ connection: connectFloor({ token }) })), [props.connect, token])
+  const meetingId = props.meetingId ?? null
+  const [token] = useState(() =>
+    props.connect ? null : takeToken({ scope: 'delegate', meetingId }, window.location, storage ?? window.sessionStorage),
+  )
+  const connect = useMemo(
+    () => props.connect ?? (() => ({ connection: connectFloor({ token, meetingId }), meetingId })),
+    [props.connect, token, meetingId],
+  )
   if (!props.connect && !token) return <Notice message="route.needsLink" />
   return <TabletRoot connect={connect} storage={storage} alerter={props.alerter} holdMs={props.holdMs} />
 }
@@ -60,7 +69,9 @@ function TabletRoot({ connect, storage, alerter, holdMs = defaultHoldMs }: Table
   return (
     <FloorSessionProvider session={tablet}>
       <TabletProvider value={context}>
-        <TabletLanguage tablet={tablet} />
+        <MeetingGate store={tablet.store}>
+          <TabletLanguage tablet={tablet} />
+        </MeetingGate>
       </TabletProvider>
     </FloorSessionProvider>
   )

@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { MeetingGate } from '../app/MeetingGate'
 import { useDocumentLanguage } from '../i18n/useDocumentLanguage'
 import { connectFloor } from '../net/socket'
 import { createFloorSession, type FloorSession } from '../store/floorSession'
@@ -13,10 +14,12 @@ export interface DisplayAppProps {
   createSession?: () => FloorSession
   /** The address's query (`?lang=en,fr&theme=contrast`). */
   search?: string
+  /** The meeting of a `/m/:id/…` address; null: the default meeting. */
+  meetingId?: string | null
 }
 
 /** `/display`: connects without a token, as the read-only display role. */
-export default function DisplayApp({ createSession = connectAsDisplay, search = window.location.search }: DisplayAppProps) {
+export default function DisplayApp({ meetingId = null, createSession = () => connectAsDisplay(meetingId), search = window.location.search }: DisplayAppProps) {
   const options = useMemo(() => displayOptionsOf(search), [search])
   const session = useOwnedSession(createSession)
   useDocumentLanguage(options.languages[0])
@@ -25,11 +28,13 @@ export default function DisplayApp({ createSession = connectAsDisplay, search = 
   if (!session) return null
   return (
     <FloorSessionProvider session={session}>
-      <DisplayScreen options={options} />
+      <MeetingGate store={session.store}>
+        <DisplayScreen options={options} />
+      </MeetingGate>
     </FloorSessionProvider>
   )
 }
 
-function connectAsDisplay(): FloorSession {
-  return createFloorSession({ connection: connectFloor({ token: null }) })
+function connectAsDisplay(meetingId: string | null): FloorSession {
+  return createFloorSession({ connection: connectFloor({ token: null, meetingId }), meetingId })
 }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react'
+import { MeetingGate } from '../app/MeetingGate'
 import { useDocumentLanguage } from '../i18n/useDocumentLanguage'
 import { connectFloor } from '../net/socket'
 import { createFloorSession, type FloorSession } from '../store/floorSession'
@@ -9,13 +10,15 @@ import { LowerThird } from './LowerThird'
 export interface OverlayAppProps {
   createSession?: () => FloorSession
   search?: string
+  /** The meeting of a `/m/:id/…` address; null: the default meeting. */
+  meetingId?: string | null
 }
 
 /**
  * `/display/overlay`: a lower third for a video mixer's browser source (OBS,
  * vMix). The page is transparent; only the speaker's box is drawn.
  */
-export default function OverlayApp({ createSession = connectAsDisplay, search = window.location.search }: OverlayAppProps) {
+export default function OverlayApp({ meetingId = null, createSession = () => connectAsDisplay(meetingId), search = window.location.search }: OverlayAppProps) {
   const options = useMemo(() => displayOptionsOf(search), [search])
   const session = useOwnedSession(createSession)
   useDocumentLanguage(options.languages[0])
@@ -23,13 +26,15 @@ export default function OverlayApp({ createSession = connectAsDisplay, search = 
   if (!session) return null
   return (
     <FloorSessionProvider session={session}>
-      <LowerThird languages={options.languages} />
+      <MeetingGate store={session.store}>
+        <LowerThird languages={options.languages} />
+      </MeetingGate>
     </FloorSessionProvider>
   )
 }
 
-function connectAsDisplay(): FloorSession {
-  return createFloorSession({ connection: connectFloor({ token: null }) })
+function connectAsDisplay(meetingId: string | null): FloorSession {
+  return createFloorSession({ connection: connectFloor({ token: null, meetingId }), meetingId })
 }
 
 /** The mixer keys on the page's alpha: html and body must not paint a background. */

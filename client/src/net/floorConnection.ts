@@ -6,9 +6,11 @@ export type ConnectionStatus = 'connecting' | 'online' | 'offline'
 /**
  * Failures the client itself can tell apart from the server's error codes:
  * `offline` (nothing was sent), `timeout` (sent, no answer: the next `state`
- * says whether it happened), `unauthorized` (the token was refused).
+ * says whether it happened), `unauthorized` (the token was refused),
+ * `no_meeting` (the server has no meeting by the page's id: the socket's
+ * `not_found`, or a `404` on its document).
  */
-export type ClientErrorCode = ErrorCode | 'offline' | 'timeout' | 'unauthorized'
+export type ClientErrorCode = ErrorCode | 'offline' | 'timeout' | 'unauthorized' | 'no_meeting'
 
 export interface ClientError {
   code: ClientErrorCode

@@ -10,6 +10,8 @@ const commandTimeoutMs = 10_000
 export interface ConnectOptions {
   /** The chair's or a delegation's token; null: the read-only display role. */
   token: string | null
+  /** The meeting (`/m/:id/…`); null or left out: the server's default meeting. */
+  meetingId?: string | null
   /** The server; this page's origin when left out (tests give one). */
   url?: string
 }
@@ -18,10 +20,15 @@ export interface ConnectOptions {
 type FloorSocket = Socket<ServerToClientEvents, ClientToServerEvents>
 
 /** Connects to the Floor server. Socket.IO reconnects by itself after a drop. */
-export function connectFloor({ token, url }: ConnectOptions): FloorConnection {
-  const options = { auth: token ? { token } : {}, reconnectionDelayMax: 5_000 }
+export function connectFloor({ token, meetingId = null, url }: ConnectOptions): FloorConnection {
+  const options = { auth: authOf(token, meetingId), reconnectionDelayMax: 5_000 }
   const socket: FloorSocket = url === undefined ? io(options) : io(url, options)
   return new SocketConnection(socket)
+}
+
+/** `auth: { token?, meetingId? }` (PROTOCOL.md section 7): only what is known is sent. */
+export function authOf(token: string | null, meetingId: string | null): { token?: string; meetingId?: string } {
+  return { ...(token ? { token } : {}), ...(meetingId !== null ? { meetingId } : {}) }
 }
 
 class SocketConnection implements FloorConnection {
@@ -37,8 +44,7 @@ class SocketConnection implements FloorConnection {
       if (reason === 'io server disconnect') socket.connect()
     })
     socket.on('connect_error', (error) => {
-      const refused = error.message === 'unauthorized'
-      this.setStatus('offline', refused ? { code: 'unauthorized', message: 'The server refused this link.' } : undefined)
+      this.setStatus('offline', refusalOf(error.message))
     })
     socket.on('state', (raw) => {
       const parsed = StateView.safeParse(raw)
@@ -97,4 +103,11 @@ class SocketConnection implements FloorConnection {
     this.statusListeners.clear()
     this.socket.close()
   }
+}
+
+/** The server's reasons for refusing a connection; any other failure is the network's, and Socket.IO tries again. */
+function refusalOf(message: string): ClientError | undefined {
+  if (message === 'unauthorized') return { code: 'unauthorized', message: 'The server refused this link.' }
+  if (message === 'not_found') return { code: 'no_meeting', message: 'The server has no such meeting.' }
+  return undefined
 }

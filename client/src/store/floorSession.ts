@@ -1,6 +1,6 @@
 import type { Command, MeetingDocument } from '@floor/shared'
 import type { CommandOutcome, FloorConnection } from '../net/floorConnection'
-import { fetchMeetingDocument } from '../net/meetingDocument'
+import { fetchMeetingDocument, MeetingNotFound } from '../net/meetingDocument'
 import { startClockSync, type ClockSyncOptions } from '../time/clockSync'
 import {
   clearError,
@@ -26,6 +26,8 @@ export interface FloorSession<S extends FloorState = FloorState> {
 
 export interface FloorSessionOptions {
   connection: FloorConnection
+  /** The meeting whose document `loadMeeting` fetches by default; null: the default meeting. */
+  meetingId?: string | null
   now?: () => number
   loadMeeting?: () => Promise<MeetingDocument>
   clockSync?: FloorSession['clockSync']
@@ -39,7 +41,7 @@ export function createFloorSession(options: FloorSessionOptions, store?: FloorSt
     store: store ?? createFloorStore({ connection: options.connection.status }),
     connection: options.connection,
     now: options.now ?? (() => Date.now()),
-    loadMeeting: options.loadMeeting ?? (() => fetchMeetingDocument()),
+    loadMeeting: options.loadMeeting ?? (() => fetchMeetingDocument(options.meetingId ?? null)),
     clockSync: options.clockSync ?? {},
   }
 }
@@ -57,7 +59,11 @@ export function startFloorSession(session: FloorSession): () => void {
     if (store.getState().meeting) return
     session.loadMeeting().then(
       (document) => !stopped && setMeetingDocument(store, document),
-      () => undefined, // names fall back to English; tried again on the next reconnection
+      (error: unknown) => {
+        // An unknown meeting stays unknown: the screen says so instead of waiting.
+        if (!stopped && error instanceof MeetingNotFound) reportError(store, { code: 'no_meeting', message: error.message })
+        // Otherwise names fall back to English; tried again on the next reconnection.
+      },
     )
   }
 

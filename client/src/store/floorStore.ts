@@ -64,6 +64,9 @@ export function setMeetingDocument(store: FloorStore, meeting: MeetingDocument):
 /** Commands may be sent: online, with a view that arrived on this connection. */
 export const canSend = (state: FloorState): boolean => state.connection === 'online' && state.view !== null && state.fresh
 
+/** The server has no meeting by this page's id: nothing will ever arrive. */
+export const meetingMissing = (state: FloorState): boolean => state.lastError?.code === 'no_meeting'
+
 /** The screen shows `version` or later, or the link is down (then the next view tells). */
 export const shows = (state: FloorState, version: number): boolean =>
   (state.view?.version ?? -1) >= version || state.connection !== 'online'

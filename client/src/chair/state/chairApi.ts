@@ -1,3 +1,5 @@
+import { apiPath } from '../../net/meetingPaths'
+
 /** What `POST /api/delegations/import` answers for a list it could read. */
 export interface ImportReport {
   added: Array<{ delegationId: string; name: string }>
@@ -16,13 +18,18 @@ export interface ChairApi {
   exportInterventions(format: ExportFormat): Promise<Blob>
 }
 
-export function createChairApi(token: string, fetchImpl: typeof fetch = (...args) => fetch(...args)): ChairApi {
+/** `meetingId`: the meeting's own routes (`/api/meetings/:id/…`); null: the default meeting's. */
+export function createChairApi(
+  token: string,
+  meetingId: string | null = null,
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+): ChairApi {
   const authorization = `Bearer ${token}`
   return {
     async importStakeholders(csv) {
       let response: Response
       try {
-        response = await fetchImpl('/api/delegations/import', {
+        response = await fetchImpl(apiPath(meetingId, 'import'), {
           method: 'POST',
           headers: { authorization, 'content-type': 'text/csv; charset=utf-8', accept: 'application/json' },
           body: csv,
@@ -35,7 +42,7 @@ export function createChairApi(token: string, fetchImpl: typeof fetch = (...args
       return { ok: false, message: errorMessageOf(body) ?? `HTTP ${response.status}` }
     },
     async exportInterventions(format) {
-      const response = await fetchImpl(`/api/interventions?format=${format}`, {
+      const response = await fetchImpl(`${apiPath(meetingId, 'interventions')}?format=${format}`, {
         headers: { authorization, accept: format === 'csv' ? 'text/csv' : 'application/json' },
       })
       if (!response.ok) throw new Error(`HTTP ${response.status}`)

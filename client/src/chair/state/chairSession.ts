@@ -7,6 +7,8 @@ import { createChairStore, type ChairState } from './chairStore'
 /** Everything the console works with: the meeting's session on the console's one store, and the HTTP routes. */
 export interface ChairSession extends FloorSession<ChairState> {
   api: ChairApi
+  /** The meeting this console runs (`/m/:id/chair`); null: the default meeting's `/chair`. */
+  meetingId: string | null
 }
 
 export interface ChairSessionOptions extends FloorSessionOptions {
@@ -16,11 +18,12 @@ export interface ChairSessionOptions extends FloorSessionOptions {
 }
 
 export function createChairSession({ api, language, ...floor }: ChairSessionOptions): ChairSession {
-  const store = createChairStore({ connection: floor.connection.status }, language ? { language } : {})
-  return { ...createFloorSession(floor, store), api }
+  const meetingId = floor.meetingId ?? null
+  const store = createChairStore({ connection: floor.connection.status }, language ? { language } : {}, meetingId)
+  return { ...createFloorSession(floor, store), api, meetingId }
 }
 
-/** The real thing: Socket.IO to this page's server with the chair's token. */
-export function connectChair(token: string): ChairSession {
-  return createChairSession({ connection: connectFloor({ token }), api: createChairApi(token) })
+/** The real thing: Socket.IO to this page's server with the chair's token, on the page's meeting. */
+export function connectChair(token: string, meetingId: string | null = null): ChairSession {
+  return createChairSession({ connection: connectFloor({ token, meetingId }), api: createChairApi(token, meetingId), meetingId })
 }

@@ -55,21 +55,30 @@ function chairSlice(initial: Partial<ChairSlice>): ChairSlice {
   return { page: 'console', language: 'en', pending: {}, notice: null, placardKind: 'statement', dragging: false, links: {}, ...initial }
 }
 
-/** What the browser keeps: the language on this device, the links in this tab only. */
-const kept = keptFields<Pick<ChairSlice, 'language' | 'links'>>({
-  language: { key: 'floor.chair.language', storage: localStore, parse: (text) => (isLanguage(text) ? text : undefined), format: String },
-  links: { key: 'floor.chair.tabletLinks', storage: sessionStore, parse: parseLinks, format: JSON.stringify },
-})
+/**
+ * What the browser keeps: the language on this device, the links in this tab
+ * only, each meeting's under its own key (the default meeting's under the key
+ * it has always had), so a tab that opens another meeting never shows the
+ * first one's links.
+ */
+const keptFor = (meetingId: string | null) =>
+  keptFields<Pick<ChairSlice, 'language' | 'links'>>({
+    language: { key: 'floor.chair.language', storage: localStore, parse: (text) => (isLanguage(text) ? text : undefined), format: String },
+    links: { key: tabletLinksKey(meetingId), storage: sessionStore, parse: parseLinks, format: JSON.stringify },
+  })
+
+export const tabletLinksKey = (meetingId: string | null): string =>
+  meetingId === null ? 'floor.chair.tabletLinks' : `floor.chair.tabletLinks.${meetingId}`
 
 /**
  * The console's one store: the floor slice and its own. `language` given
  * wins over the one the browser kept.
  */
-export function createChairStore(floor: Partial<FloorState>, initial: Partial<ChairSlice> = {}): ChairStore {
+export function createChairStore(floor: Partial<FloorState>, initial: Partial<ChairSlice> = {}, meetingId: string | null = null): ChairStore {
   return createStore<ChairState>()(
     persist(() => ({ ...floorSlice(floor), ...chairSlice({ language: preferredLanguage(), ...initial }) }), {
       name: 'floor.chair',
-      storage: kept,
+      storage: keptFor(meetingId),
       partialize: ({ language, links }) => ({ language, links }),
       merge: (saved, current) => ({ ...current, ...(saved as Partial<ChairSlice>), ...initial }),
     }),

@@ -21,6 +21,7 @@ export const en = {
   'route.needsLink': 'Open this page with the link you were given: it carries your access.',
   'route.home': 'Back to the start page',
 
+  'route.noMeeting': 'No such meeting: this server has no meeting at this address. Check the link, or pick the meeting on the start page.',
   'connection.connecting': 'Connecting…',
   'connection.online': 'Connected',
   'connection.offline': 'Connection lost, reconnecting…',

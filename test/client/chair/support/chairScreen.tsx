@@ -39,7 +39,7 @@ export async function openChair(room: Room, options: ChairOptions = {}) {
       connection,
       loadMeeting: () => Promise.resolve(options.meeting ?? smallMeeting),
       clockSync: { visibility: null },
-      api: createChairApi(token, options.fetch ?? (() => Promise.reject(new Error('no HTTP in this test')))),
+      api: createChairApi(token, null, options.fetch ?? (() => Promise.reject(new Error('no HTTP in this test')))),
       language: 'en',
     })
     return session
