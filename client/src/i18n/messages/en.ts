@@ -15,6 +15,17 @@ export const en = {
   'landing.overlay': 'Webcast lower third',
   'landing.overlayHint': 'A transparent overlay for a video mixer’s browser source.',
   'landing.privateLinks':
+  'landing.meetings': 'Meetings',
+  'landing.pagesHint':
+    'Each meeting has a room display (full screen, for the room: who has the floor, the timer, who comes next) and a webcast lower third (a transparent overlay for a video mixer’s browser source).',
+  'landing.loading': 'Loading the meetings…',
+  'landing.none': 'No meeting has been set up on this server yet.',
+  'landing.failed': 'The list of meetings could not be loaded. The default meeting’s pages:',
+  'landing.archived': 'Archived',
+  'landing.displayOf': 'Room display of {title}',
+  'landing.overlayOf': 'Webcast lower third of {title}',
+  'landing.secretariat': 'For the secretariat',
+  'landing.setUp': 'Set up a meeting',
     'The chair’s link and the delegation tablets’ links carry a private token. The server prints the chair’s link when it starts; the chair prints the tablets’ links and QR codes from the console.',
 
   'route.notFound': 'There is no page at this address.',
