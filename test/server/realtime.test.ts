@@ -26,8 +26,10 @@ describe('the room over real sockets', () => {
     const order = (s: { queue: { delegationId: string }[] }) => s.queue.map((e) => e.delegationId).join()
     await display.waitFor((s) => order(s) === expected.join())
     await chair.waitFor((s) => order(s) === expected.join())
-    const mexico = await tablets.MEX.waitFor((s) => order(s) === expected.join())
-    expect(mexico).toMatchObject({ role: 'delegate', delegationId: 'MEX' })
+    // A tablet's view holds its own request with its place in the whole list, and the list's length.
+    const mexico = await tablets.MEX.waitFor((s) => s.queueLength === 4)
+    expect(mexico).toMatchObject({ role: 'delegate', delegationId: 'MEX', queueLength: 4 })
+    expect(mexico.queue.map((e) => [e.delegationId, e.position])).toEqual([['MEX', 2]])
   })
 
   it('acknowledges a repeated request with the same id', async () => {
@@ -74,10 +76,13 @@ describe('the room over real sockets', () => {
     const last = await chair.send({ type: 'move', requestId: String(expectAccepted(lastAsked!).requestId), toIndex: 0 })
     const version = last.ok ? last.version : -1
     const seen = await Promise.all(tablets.map((tablet) => tablet.waitFor((s) => s.version === version)))
+    const chairSees = await chair.waitFor((s) => s.version === version)
+    expect(chairSees.queue[0]?.delegationId).toBe(ids.at(-1))
     for (const [index, state] of seen.entries()) {
       expect(state.delegationId).toBe(ids[index])
-      expect(state.queue).toHaveLength(ids.length)
-      expect(state.queue[0]?.delegationId).toBe(ids.at(-1))
+      expect(state.queueLength).toBe(ids.length)
+      const place = chairSees.queue.findIndex((e) => e.delegationId === ids[index]) + 1
+      expect(state.queue.map((e) => [e.delegationId, e.position])).toEqual([[ids[index], place]])
     }
   })
 
@@ -151,10 +156,10 @@ describe('the room over real sockets', () => {
     tablet.socket.disconnect()
     await chair.send({ type: 'request-floor', delegationId: 'CHE' })
     const again = await harness.client(token)
-    expect(again.state.queue.map((e) => [e.delegationId, e.requestId])).toEqual([
-      ['MEX', expectAccepted(ack).requestId],
-      ['CHE', expect.any(String)],
+    expect(again.state.queue.map((e) => [e.delegationId, e.requestId, e.position])).toEqual([
+      ['MEX', expectAccepted(ack).requestId, 1],
     ])
+    expect(again.state.queueLength).toBe(2)
   })
 
   it('points tablet links at the room’s address when the chair’s browser is on this machine', async () => {

@@ -29,7 +29,7 @@ export function StatusPanel({ status }: { status: TabletStatus }) {
 function IdleCard() {
   const { t } = useTranslate()
   const segment = useFloor((state) => state.view?.segment ?? null)
-  const waiting = useFloor((state) => state.view?.queue.length ?? 0)
+  const waiting = useFloor((state) => state.view?.queueLength ?? state.view?.queue.length ?? 0)
   return (
     <div className="card card--idle">
       <h2 className="card__headline">{segment ? t('delegate.notOnList') : t('display.noSegment')}</h2>

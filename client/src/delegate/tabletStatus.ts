@@ -29,8 +29,9 @@ export function tabletStatusOf(view: StateView | null): TabletStatus {
   if (!view || delegationId === null) {
     return { delegationId, speaking: null, requests: [], next: false, calledToSeat: false, waitingKinds: new Set() }
   }
+  // A tablet's view (1.1) holds only its own requests, each with its place in the whole list.
   const requests = view.queue.flatMap((entry, index) =>
-    entry.delegationId === delegationId ? [{ entry, place: index + 1 }] : [],
+    entry.delegationId === delegationId ? [{ entry, place: entry.position ?? index + 1 }] : [],
   )
   return {
     delegationId,

@@ -1,4 +1,4 @@
-import { viewFor, type Actor, type MeetingState } from '@floor/shared'
+import { ownRequests, tabletView, viewFor, type Actor, type MeetingState } from '@floor/shared'
 import type { FloorIo } from './floorIo'
 
 /** The Socket.IO rooms of one meeting: its chair, its displays, and each delegation's tablets. */
@@ -20,17 +20,20 @@ export function roomOf(meetingId: string, actor: Actor): string {
   return actor.role === 'chair' ? rooms.chair : rooms.display
 }
 
-/** The text of a `state` packet for one delegation: built once per change, sent to every tablet. */
+/** The text of a `state` packet for one delegation: the shared part encoded once per change. */
 function delegatePackets(state: MeetingState, now: number): (delegationId: string) => string {
-  // Tablets' views differ only in whose they are (`delegationId`, the last
-  // field), so the view is built and JSON-encoded once and each delegation's
-  // packet is that text with its id appended, written to the engine.io
+  // Tablets' views (1.1) share everything but their own requests and whose
+  // they are, so the shared part is JSON-encoded once and each delegation's
+  // packet appends its few requests and its id, written to the engine.io
   // connection as the Socket.IO (protocol 5) event packet `2["state",{...}]`,
-  // exactly what `emit('state', view)` would send. Encoding it per delegation
-  // was most of the server's time under a room of tablets (bench/). Fine for
-  // a single process; a cluster adapter needs `emit` again.
-  const head = `2["state",${JSON.stringify(viewFor(state, 'delegate', undefined, now)).slice(0, -1)},"delegationId":`
-  return (delegationId) => `${head}${JSON.stringify(delegationId)}}]`
+  // exactly what `emit('state', tabletView(...))` would send. Encoding the
+  // whole view per delegation was most of the server's time under a room of
+  // tablets (bench/). Fine for a single process; a cluster adapter needs `emit` again.
+  const whole = viewFor(state, 'display', undefined, now)
+  const { queue: _list, ...rest } = tabletView(whole, '')
+  const head = `2["state",${JSON.stringify({ ...rest, delegationId: undefined }).slice(0, -1)}`
+  return (delegationId) =>
+    `${head},"queue":${JSON.stringify(ownRequests(whole, delegationId))},"delegationId":${JSON.stringify(delegationId)}}]`
 }
 
 /** Tablets served before the fan-out yields to commands waiting in the event loop. */

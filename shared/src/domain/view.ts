@@ -56,8 +56,35 @@ export function viewFor(state: MeetingState, role: Role, delegationId: string | 
       seat: delegation(request.delegationId)?.seat ?? null,
     })),
     reservedSeats: { total: state.meeting.reservedStakeholderSeats, taken: reservedSeatsTaken(state) },
+    queueLength: segment?.queue.length ?? 0,
   }
-  if (role === 'delegate' && delegationId !== undefined) view.delegationId = delegationId
   if (role === 'chair') view.log = (segment?.history ?? []).map(toRecord)
+  if (role === 'delegate') return tabletView(view, delegationId ?? '')
   return view
+}
+
+/**
+ * A tablet's view (PROTOCOL.md section 3, 1.1): the whole view abridged to
+ * the delegation's own waiting requests, each with its place in the whole
+ * list, and the list's length. Under 2 KB however long the list: a room of
+ * tablets is sent a few hundred bytes each per change, not the whole list.
+ */
+export function tabletView(whole: StateView, delegationId: string): StateView {
+  const { log: _chairOnly, ...shared } = whole
+  return {
+    ...shared,
+    role: 'delegate',
+    queue: ownRequests(whole, delegationId),
+    queueLength: whole.queue.length,
+    delegationId,
+  }
+}
+
+/** The delegation's waiting requests in a whole list, each with its 1-based place. */
+export function ownRequests(whole: StateView, delegationId: string): StateView['queue'] {
+  const own: StateView['queue'] = []
+  whole.queue.forEach((entry, index) => {
+    if (entry.delegationId === delegationId) own.push({ ...entry, position: index + 1 })
+  })
+  return own
 }

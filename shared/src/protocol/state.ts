@@ -47,6 +47,8 @@ export const QueueEntryView = z.object({
   /** Extensions: the forecast falls after the segment's end; where the delegation sits. */
   timePermitting: z.boolean(),
   seat: z.string().nullable(),
+  /** 1.1, tablets' views: the request's 1-based place in the whole list. */
+  position: z.number().int().positive().optional(),
 })
 export type QueueEntryView = z.infer<typeof QueueEntryView>
 
@@ -74,6 +76,8 @@ export const StateView = z.object({
   segment: SegmentView.nullable(),
   floor: FloorView.nullable(),
   queue: z.array(QueueEntryView),
+  /** 1.1: the length of the whole list; a tablet's `queue` holds only its own requests. */
+  queueLength: z.number().int().nonnegative().optional(),
   /** Extension: the reserved stakeholder seats at the table. */
   reservedSeats: z.object({ total: z.number(), taken: z.number() }),
   /** Extension, chair only: the finished interventions of the active segment, oldest first. */
