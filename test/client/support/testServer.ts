@@ -1,5 +1,5 @@
 import { act } from '@testing-library/react'
-import { viewFor, type Actor, type Command, type MeetingState, type Role, type StateView } from '@floor/shared'
+import { viewFor, type Actor, type Command, type MeetingDocument, type MeetingState, type Role, type StateView } from '@floor/shared'
 import type { CommandOutcome } from '../../../client/src/net/floorConnection'
 import { MeetingHost } from '../../../server/src/meetingHost'
 import { logOf } from '../../../server/src/store/eventStore'
@@ -9,6 +9,14 @@ import { FakeConnection } from './fakeConnection'
 
 /** Where a tablet link points, as the server's `issue-token` acknowledgement gives it. */
 export const tabletUrlOf = (token: string) => `http://room.test/delegate#token=${token}`
+
+/** A tablet link of a meeting other than the default, as the server names it (`/m/:id/delegate`). */
+export const meetingTabletUrlOf = (meetingId: string) => (token: string) => `http://room.test/m/${meetingId}/delegate#token=${token}`
+
+export interface TestServerOptions {
+  /** Where an issued token's link points; the default meeting's `/delegate` unless told. */
+  tabletUrl?: (token: string) => string
+}
 
 /**
  * The real core behind the client's screens: a `MeetingHost` on a memory
@@ -21,8 +29,10 @@ export class TestServer {
   readonly host: MeetingHost
   private readonly screens: Array<{ connection: FakeConnection; actor: Actor }> = []
   private held = false
+  private readonly tabletUrl: (token: string) => string
 
-  constructor(room: Room) {
+  constructor(room: Room, options: TestServerOptions = {}) {
+    this.tabletUrl = options.tabletUrl ?? tabletUrlOf
     let nextId = 1
     const log = logOf(memoryStore(), room.state.meeting.id)
     log.append(room.log)
@@ -43,7 +53,7 @@ export class TestServer {
   /** Runs a command as `actor`: its acknowledgement, with the link an issued token opens. */
   execute(command: Command | Omit<Command, 'expectedVersion'>, actor: Actor): CommandOutcome {
     const { ack } = this.host.execute(command, actor)
-    return ack.ok && typeof ack.token === 'string' ? { ...ack, url: tabletUrlOf(ack.token) } : ack
+    return ack.ok && typeof ack.token === 'string' ? { ...ack, url: this.tabletUrl(ack.token) } : ack
   }
 
   /** The chair (on another console) does something; every screen sees it. */
@@ -79,6 +89,12 @@ export class TestServer {
       connection.goOnline()
       if (screen) connection.pushState(this.viewOf(screen.actor))
     })
+  }
+
+  /** `GET /api/meetings/:id` as the server answers it now: the programme as edited so far. */
+  document(): MeetingDocument {
+    const { meeting, programme, delegations } = this.host.state
+    return { meeting, segments: programme, delegations: Object.values(delegations) }
   }
 
   get state(): MeetingState {

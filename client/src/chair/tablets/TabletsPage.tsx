@@ -23,6 +23,7 @@ export function TabletsPage() {
   const roster = useRoster()
   const delegations = useFloor((state) => state.meeting?.delegations)
   const links = useChair((state) => state.links)
+  const meetingTitle = useFloor((state) => state.view?.meeting.title ?? state.meeting?.meeting.title ?? '')
   const { enabled, reason } = useControlState()
   const [filter, setFilter] = useState('')
   const [category, setCategory] = useState<CategoryType | ''>('')
@@ -54,6 +55,7 @@ export function TabletsPage() {
       <div className="tablets__head">
         <section className="tablets__intro panel">
           <h1 className="tablets__title">{t('chair.tablets.title')}</h1>
+          {meetingTitle && <p className="tablets__meeting">{t('chair.tablets.meeting', { title: meetingTitle })}</p>}
           <p>{t('chair.tablets.intro')}</p>
           <p className="tablets__warning">{t('chair.tablets.onlyHere')}</p>
           <p className="tablets__warning">{t('chair.tablets.reissueWarning')}</p>
@@ -119,7 +121,7 @@ export function TabletsPage() {
       <StakeholderImport />
 
       {preview ? (
-        <PrintSheet delegations={withLinks} links={links} preview />
+        <PrintSheet delegations={withLinks} links={links} preview meetingTitle={meetingTitle} />
       ) : (
         <section className="panel tablets__table-panel">
           <table className="tablets__table">
@@ -148,7 +150,7 @@ export function TabletsPage() {
           </table>
         </section>
       )}
-      {!preview && <PrintSheet delegations={withLinks} links={links} preview={false} />}
+      {!preview && <PrintSheet delegations={withLinks} links={links} preview={false} meetingTitle={meetingTitle} />}
     </main>
   )
 }

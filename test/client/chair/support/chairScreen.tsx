@@ -6,8 +6,7 @@ import ChairApp from '../../../../client/src/chair/ChairApp'
 import { createChairApi } from '../../../../client/src/chair/state/chairApi'
 import { createChairSession, type ChairSession } from '../../../../client/src/chair/state/chairSession'
 import type { Room } from '../../../support/room'
-import { smallMeeting } from '../../../support/smallMeeting'
-import { TestServer } from '../../support/testServer'
+import { meetingTabletUrlOf, TestServer } from '../../support/testServer'
 
 export const chairToken = 'chair-secret'
 
@@ -17,6 +16,8 @@ export interface ChairOptions {
   meeting?: MeetingDocument
   /** The HTTP side of the server (import, export). */
   fetch?: typeof fetch
+  /** The meeting of a `/m/:id/chair` address; its tablet links name it. Null: the default meeting. */
+  meetingId?: string | null
 }
 
 /**
@@ -29,7 +30,8 @@ export async function openChair(room: Room, options: ChairOptions = {}) {
   // timeouts would never give it).
   vi.useFakeTimers({ now: room.now, toFake: ['Date', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] })
   window.history.replaceState(null, '', options.url ?? `/chair#token=${chairToken}`)
-  const server = new TestServer(room)
+  const meetingId = options.meetingId ?? null
+  const server = new TestServer(room, meetingId === null ? {} : { tabletUrl: meetingTabletUrlOf(meetingId) })
   const connection = server.connect({ role: 'chair' })
   const tokens: string[] = []
   let session: ChairSession | null = null
@@ -37,15 +39,16 @@ export async function openChair(room: Room, options: ChairOptions = {}) {
     tokens.push(token)
     session = createChairSession({
       connection,
-      loadMeeting: () => Promise.resolve(options.meeting ?? smallMeeting),
+      loadMeeting: () => Promise.resolve(options.meeting ?? server.document()),
+      meetingId,
       clockSync: { visibility: null },
-      api: createChairApi(token, null, options.fetch ?? (() => Promise.reject(new Error('no HTTP in this test')))),
+      api: createChairApi(token, meetingId, options.fetch ?? (() => Promise.reject(new Error('no HTTP in this test')))),
       language: 'en',
     })
     return session
   }
   const user = userEvent.setup()
-  const rendered = render(<ChairApp connect={connect} />)
+  const rendered = render(<ChairApp connect={connect} meetingId={meetingId} />)
   if (tokens.length > 0) await server.reconnect(connection)
   return {
     ...rendered,

@@ -148,6 +148,7 @@ export const chairEn = {
   'chair.keys.dismiss': 'close a notice',
 
   'chair.tablets.title': 'Tablets',
+  'chair.tablets.meeting': 'Links of the meeting {title}',
   'chair.tablets.intro':
     'Each delegation’s tablet opens with its own link. Issue a link, then scan its QR code with the tablet or print the cards and hand them out.',
   'chair.tablets.onlyHere':
@@ -187,7 +188,7 @@ export const chairEn = {
   'chair.tablets.reissueFor': 'Re-issue the tablet link of {name}',
   'chair.tablets.confirmReissue': 'Re-issue: disconnects the tablet',
 
-  'chair.print.title': 'Cards to print',
+  'chair.print.titleOf': 'Cards to print: {title}',
   'chair.print.empty': 'No shown delegation has a link in this tab yet: issue links first.',
   'chair.print.how': 'Scan with the tablet’s camera to open its page.',
 
