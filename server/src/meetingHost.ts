@@ -46,9 +46,9 @@ export type ChangeListener = (change: AcceptedChange) => void
 
 /**
  * The one place where commands change the meeting: parse, decide, store,
- * evolve, then announce. It is synchronous from parse to commit, so commands
- * are applied one at a time in arrival order and never interleave across a
- * commit. Whoever runs a command, every subscriber hears of the change: the
+ * evolve, then announce. Commands that arrive together share one commit
+ * (group commit); a commit is synchronous from the first decision to the
+ * append, so commands are applied in arrival order and never interleave. Whoever runs a command, every subscriber hears of the change: the
  * realtime layer subscribes once and broadcasts (as tldraw's TLSyncRoom
  * subscribes to its storage), so no caller broadcasts by hand.
  */
@@ -56,6 +56,10 @@ export class MeetingHost {
   private current: MeetingState
   private eventsSinceSnapshot = 0
   private readonly listeners = new Set<ChangeListener>()
+  /** Commands waiting for the next group commit, in arrival order. */
+  private waiting: Array<{ input: unknown; actor: Actor; resolve: (execution: Execution) => void }> = []
+  /** The state as the commands of the commit under way leave it: `current` once committed. */
+  private evolving: MeetingState
 
   /** Loads a meeting from its log: the latest snapshot, then the events after it. */
   constructor(
@@ -65,6 +69,7 @@ export class MeetingHost {
   ) {
     const restart = log.loadForRestart()
     this.current = replay(this.counted(restart.events), restart.snapshot ?? undefined)
+    this.evolving = this.current
   }
 
   /** Starts a meeting's log with its document; the catalogue learns of it in the same commit. */
@@ -102,11 +107,13 @@ export class MeetingHost {
 
   /** Makes the meeting read-only (PROTOCOL.md section 7); false when it already is. */
   archive(actor: Actor): boolean {
+    this.flush()
     if (this.current.archived) return false
     const archived: DomainEvent = { type: 'meeting-archived', version: this.current.version + 1, at: this.now() }
     const state = evolve(this.current, archived)
     this.log.append([archived], summaryOf(state))
     this.current = state
+    this.evolving = state
     this.announce({ events: [archived], state, command: null, actor, ms: 0 })
     return true
   }
@@ -126,11 +133,72 @@ export class MeetingHost {
     }
   }
 
+  /**
+   * Queues a command for the next group commit: every command that arrives in
+   * this turn of the event loop is decided in order on the evolving state and
+   * appended in one transaction, and each is answered only after that commit.
+   */
+  submit(input: unknown, actor: Actor): Promise<Execution> {
+    return new Promise((resolve) => {
+      this.waiting.push({ input, actor, resolve })
+      if (this.waiting.length === 1) setImmediate(() => this.flush())
+    })
+  }
+
+  /** Runs one command now, after any that are waiting, in a commit of its own. */
   execute(input: unknown, actor: Actor): Execution {
-    const started = performance.now()
+    return this.executeAll([{ input, actor }])[0] as Execution
+  }
+
+  /** Runs several commands in order in one commit (a stakeholder import): all durable, or none. */
+  executeAll(commands: ReadonlyArray<{ input: unknown; actor: Actor }>): Execution[] {
+    this.flush()
+    return this.commit(commands)
+  }
+
+  private flush(): void {
+    if (this.waiting.length === 0) return
+    const batch = this.waiting
+    this.waiting = []
+    const executions = this.commit(batch)
+    batch.forEach((submission, index) => submission.resolve(executions[index] as Execution))
+  }
+
+  /** Decides each command on the state the ones before it left, appends all their events at once, then announces. */
+  private commit(commands: ReadonlyArray<{ input: unknown; actor: Actor }>): Execution[] {
+    const decided = commands.map(({ input, actor }) => {
+      const started = performance.now()
+      const execution = this.decideOne(input, actor)
+      return { execution, actor, started }
+    })
+    const events = decided.flatMap(({ execution }) => execution.events)
+    if (events.length > 0) {
+      try {
+        // Durable first: nothing is acknowledged before the commit that holds it.
+        this.log.append(events, changesSummary(events) ? summaryOf(this.evolving) : undefined)
+      } catch {
+        this.evolving = this.current
+        return decided.map(({ execution }) => (execution.command === null ? execution : refusedByStore(execution.command)))
+      }
+    }
+    this.current = this.evolving
+    this.snapshotNowAndThen(events.length)
+    const committedAt = performance.now()
+    for (const item of decided) {
+      item.execution.ms = committedAt - item.started
+      const { execution, actor } = item
+      if (execution.events.length > 0) {
+        this.announce({ events: execution.events, state: this.current, command: execution.command, actor, ms: execution.ms })
+      }
+    }
+    return decided.map(({ execution }) => execution)
+  }
+
+  /** Parses and decides one command on the evolving state, which it moves on when accepted. */
+  private decideOne(input: unknown, actor: Actor): Execution {
     const parsed = parseCommand(input)
     if (!parsed.ok) return { ack: { ok: false, error: parsed.error }, command: null, events: [], ms: 0 }
-    const outcome = decide(this.current, parsed.command, actor, {
+    const outcome = decide(this.evolving, parsed.command, actor, {
       now: this.now(),
       newId: this.newId,
       newToken: () => {
@@ -140,32 +208,22 @@ export class MeetingHost {
       },
     })
     if (!outcome.ok) return { ack: { ok: false, error: outcome.error }, command: parsed.command, events: [], ms: 0 }
-    const next = replay(outcome.events, this.current)
-    try {
-      // Durable first: nothing is acknowledged before the commit.
-      this.log.append(outcome.events, changesSummary(outcome.events) ? summaryOf(next) : undefined)
-    } catch {
-      return {
-        ack: {
-          ok: false,
-          error: { code: ErrorCode.internal, message: 'The server could not store the change; nothing changed.' },
-        },
-        command: parsed.command,
-        events: [],
-        ms: 0,
-      }
-    }
-    this.current = next
-    this.snapshotNowAndThen(outcome.events.length)
-    const ms = performance.now() - started
-    if (outcome.events.length > 0) {
-      this.announce({ events: outcome.events, state: this.current, command: parsed.command, actor, ms })
-    }
+    this.evolving = replay(outcome.events, this.evolving)
     return {
-      ack: { ...outcome.result, ok: true, version: this.current.version },
+      ack: { ...outcome.result, ok: true, version: this.evolving.version },
       command: parsed.command,
       events: outcome.events,
-      ms,
+      ms: 0,
     }
+  }
+}
+
+/** What every command of a commit that failed is answered: nothing of it happened. */
+function refusedByStore(command: Command): Execution {
+  return {
+    ack: { ok: false, error: { code: ErrorCode.internal, message: 'The server could not store the change; nothing changed.' } },
+    command,
+    events: [],
+    ms: 0,
   }
 }

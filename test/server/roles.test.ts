@@ -94,7 +94,7 @@ describe('who may send what', () => {
   it.each(rows)('$type: chair allowed, display and another delegation forbidden, the one concerned as specified', async (row) => {
     const { chair, display, concerned, other, ids } = await morning()
     for (const command of row.before ?? []) expect((await chair.send(command)).ok).toBe(true)
-    const version = chair.state.version
+    const version = harness.server.host.state.version
 
     const fromDisplay = await display.send(row.command(ids))
     expect(fromDisplay).toMatchObject({ ok: false, error: { code: 'forbidden' } })

@@ -14,22 +14,23 @@ export type ImportOutcome =
   | { ok: false; error: string }
 
 /**
- * Adds the stakeholders of a registration list: every good row is added, every
- * bad row is reported with its line number, and a file whose structure cannot
- * be read adds nothing.
+ * Adds the stakeholders of a registration list in one commit: every good row
+ * is added, every bad row is reported with its line number, and a file whose
+ * structure cannot be read adds nothing.
  */
 export function importStakeholders(
   csv: string,
   roster: readonly Delegation[],
-  runAsChair: (command: unknown) => Ack,
+  runAllAsChair: (commands: unknown[]) => Ack[],
 ): ImportOutcome {
   const parsed = parseStakeholderCsv(csv)
   if (!parsed.ok) return { ok: false, error: parsed.error }
   const toAdd = delegationsToAdd(parsed.rows, roster)
   const added: Array<{ delegationId: string; name: string }> = []
   const errors = [...parsed.errors]
-  for (const delegation of toAdd) {
-    const ack = runAsChair({ type: 'add-delegation', ...delegation })
+  const acks = runAllAsChair(toAdd.map((delegation) => ({ type: 'add-delegation', ...delegation })))
+  for (const [index, delegation] of toAdd.entries()) {
+    const ack = acks[index] as Ack
     if (ack.ok) added.push({ delegationId: String(ack.delegationId), name: delegation.name })
     else errors.push({ line: lineOf(parsed.rows, delegation.name), message: ack.error.message })
   }

@@ -82,8 +82,8 @@ export function meetingRoutes(options: MeetingRoutesOptions): Router {
     if (typeof req.body !== 'string') {
       return res.status(415).json({ error: { code: 'invalid', message: 'Send the registration list as text/csv.' } })
     }
-    const outcome = importStakeholders(req.body, Object.values(host.state.delegations), (command) =>
-      host.execute(command, { role: 'chair' }).ack,
+    const outcome = importStakeholders(req.body, Object.values(host.state.delegations), (commands) =>
+      host.executeAll(commands.map((input) => ({ input, actor: { role: 'chair' } }))).map((execution) => execution.ack),
     )
     if (!outcome.ok) return res.status(400).json({ error: { code: 'invalid', message: outcome.error } })
     res.json(outcome)

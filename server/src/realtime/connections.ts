@@ -1,4 +1,4 @@
-import { ErrorCode, MeetingId, viewFor, type Ack } from '@floor/shared'
+import { ErrorCode, MeetingId, viewFor } from '@floor/shared'
 import type { Logger } from 'pino'
 import { actorForToken, sameToken } from '../auth'
 import type { AcceptedChange, MeetingHost } from '../meetingHost'
@@ -48,11 +48,9 @@ export function attachRealtime(io: FloorIo, options: RealtimeOptions): void {
         return
       }
       const current = meetings.get(meetingId) ?? host
-      let answer: Ack = current.execute(command, actor).ack
-      if (answer.ok && typeof answer.token === 'string') {
-        answer = { ...answer, url: options.tabletUrl(answer.token, meetingId, socket) }
-      }
-      reply(answer)
+      void current.submit(command, actor).then(({ ack: answer }) => {
+        reply(answer.ok && typeof answer.token === 'string' ? { ...answer, url: options.tabletUrl(answer.token, meetingId, socket) } : answer)
+      })
     })
 
     socket.on('clock', (ack) => {

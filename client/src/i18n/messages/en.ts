@@ -3,6 +3,7 @@
  * other languages translate what they can and fall back to English for the rest.
  * Placeholders are written `{name}`.
  */
+import { adminEn } from './admin/en'
 import { chairEn } from './chair/en'
 import { delegateEn } from './delegate/en'
 
@@ -63,6 +64,7 @@ export const en = {
   'display.timePermitting': 'time permitting',
   ...chairEn,
   ...delegateEn,
+  ...adminEn,
 } as const
 
 export type MessageKey = keyof typeof en

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import type { DomainEvent, MeetingSummary } from '@floor/shared'
+import { MeetingHost, type AcceptedChange } from '../../server/src/meetingHost'
+import { logOf, type MeetingLog } from '../../server/src/store/eventStore'
+import { expectAccepted } from '../support/expectAccepted'
+import { memoryStore } from '../support/memoryStore'
+import { smallMeeting } from '../support/smallMeeting'
+
+const chair = { role: 'chair' } as const
+const at = Date.parse('2017-06-19T10:30:00+02:00')
+
+/** A meeting's log that counts its commits and can be told to fail the next ones. */
+function countingLog(): MeetingLog & { commits: DomainEvent[][]; failing: boolean } {
+  const inner = logOf(memoryStore(), smallMeeting.meeting.id)
+  const log = {
+    commits: [] as DomainEvent[][],
+    failing: false,
+    append: (events: readonly DomainEvent[], summary?: MeetingSummary) => {
+      if (log.failing) throw new Error('disk full')
+      inner.append(events, summary)
+      log.commits.push([...events])
+    },
+    loadForRestart: () => inner.loadForRestart(),
+    saveSnapshot: inner.saveSnapshot,
+  }
+  return log
+}
+
+function panelInSession() {
+  const log = countingLog()
+  let ids = 0
+  const host = MeetingHost.create(log, smallMeeting, () => at, () => `r${++ids}`)
+  host.execute({ type: 'set-segment', segmentId: 'panel-1' }, chair)
+  const changes: AcceptedChange[] = []
+  host.subscribe((change) => changes.push(change))
+  log.commits.length = 0
+  return { host, log, changes }
+}
+
+describe('group commit', () => {
+  it('appends the commands of one turn in one commit, in arrival order, each acknowledged after it', async () => {
+    const { host, log, changes } = panelInSession()
+    const before = host.state.version
+    const asked = ['MEX', 'msf', 'CHE'].map((delegationId) => host.submit({ type: 'request-floor', delegationId }, chair))
+    expect(log.commits).toHaveLength(0) // nothing is decided, let alone acknowledged, before the commit
+    const acks = (await Promise.all(asked)).map((execution) => expectAccepted(execution.ack))
+    expect(log.commits).toHaveLength(1)
+    expect(acks.map((ack) => ack.version)).toEqual([before + 1, before + 2, before + 3])
+    expect(host.state.segments['panel-1']?.queue.map((r) => r.delegationId)).toEqual(['MEX', 'CHE', 'msf'])
+    expect(changes.map((change) => change.command?.type)).toEqual(['request-floor', 'request-floor', 'request-floor'])
+  })
+
+  it('keeps conflicts and idempotency across a batch: two nexts on one version, one request asked twice', async () => {
+    const { host } = panelInSession()
+    host.execute({ type: 'request-floor', delegationId: 'MEX' }, chair)
+    host.execute({ type: 'request-floor', delegationId: 'CHE' }, chair)
+    const seen = host.state.version
+    const [first, second, asked, again] = await Promise.all([
+      host.submit({ type: 'next', expectedVersion: seen }, chair),
+      host.submit({ type: 'next', expectedVersion: seen }, chair),
+      host.submit({ type: 'request-floor', delegationId: 'TUR' }, chair),
+      host.submit({ type: 'request-floor', delegationId: 'TUR' }, chair),
+    ])
+    expectAccepted(first!.ack)
+    expect(second!.ack).toMatchObject({ ok: false, error: { code: 'conflict' } })
+    expect(expectAccepted(again!.ack).requestId).toBe(expectAccepted(asked!.ack).requestId)
+    expect(host.state.floor?.delegationId).toBe('MEX')
+    expect(host.state.segments['panel-1']?.queue.map((r) => r.delegationId)).toEqual(['CHE', 'TUR'])
+  })
+
+  it('is all or nothing: when the commit fails every command in it is refused with internal and nothing changed', async () => {
+    const { host, log, changes } = panelInSession()
+    const before = host.state
+    log.failing = true
+    const executions = await Promise.all([
+      host.submit({ type: 'request-floor', delegationId: 'MEX' }, chair),
+      host.submit({ type: 'request-floor', delegationId: 'CHE' }, chair),
+      host.submit({ type: 'nonsense' }, chair),
+    ])
+    expect(executions.map((e) => e.ack.ok || e.ack.error.code)).toEqual(['internal', 'internal', 'invalid'])
+    expect(host.state).toBe(before)
+    expect(changes).toEqual([])
+
+    log.failing = false
+    const retried = await host.submit({ type: 'request-floor', delegationId: 'CHE' }, chair)
+    expect(expectAccepted(retried.ack).version).toBe(before.version + 1)
+    expect(host.state.segments['panel-1']?.queue.map((r) => r.delegationId)).toEqual(['CHE'])
+  })
+
+  it('runs a command given at once after those already waiting, never before them', async () => {
+    const { host } = panelInSession()
+    const waiting = host.submit({ type: 'request-floor', delegationId: 'MEX' }, chair)
+    const now = host.execute({ type: 'next' }, chair)
+    expect(expectAccepted(now.ack).version).toBe(expectAccepted((await waiting).ack).version + 1)
+    expect(host.state.floor?.delegationId).toBe('MEX')
+  })
+})
