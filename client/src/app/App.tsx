@@ -8,6 +8,7 @@ const ChairApp = lazy(() => import('../chair/ChairApp'))
 const DelegateApp = lazy(() => import('../delegate/DelegateApp'))
 const DisplayApp = lazy(() => import('../display/DisplayApp'))
 const OverlayApp = lazy(() => import('../display/OverlayApp'))
+const AdminApp = lazy(() => import('../admin/AdminApp'))
 
 /** `meetingId`: the meeting a `/m/:id/…` path names; null (or left out): the default meeting. */
 export function App({ route, meetingId = null }: { route: Route; meetingId?: string | null }) {
@@ -26,6 +27,8 @@ function page(route: Route, meetingId: string | null) {
       return <DisplayApp meetingId={meetingId} />
     case 'overlay':
       return <OverlayApp meetingId={meetingId} />
+    case 'admin':
+      return <AdminApp />
     case 'not-found':
       return <NotFound />
   }

@@ -1,5 +1,5 @@
 /** The pages of the one client, by path (links are fixed by the protocol). */
-export type Route = 'landing' | 'chair' | 'delegate' | 'display' | 'overlay' | 'not-found'
+export type Route = 'landing' | 'chair' | 'delegate' | 'display' | 'overlay' | 'admin' | 'not-found'
 
 /** `/m/:id/…`: a meeting's own pages, its id as PROTOCOL.md section 7 spells it. */
 const meetingPrefix = /^\/m\/([a-z0-9-]{3,64})(\/.*)$/
@@ -26,6 +26,8 @@ export function routeOf(pathname: string): Route {
       return 'display'
     case '/display/overlay':
       return 'overlay'
+    case '/admin':
+      return 'admin'
     default:
       return 'not-found'
   }
