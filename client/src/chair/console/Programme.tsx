@@ -1,15 +1,22 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import type { ProgrammeSegment } from '@floor/shared'
 import { useTranslate } from '../../i18n/LanguageContext'
 import { useFloor } from '../../store/FloorSessionContext'
 import { useChair, useChairSession } from '../state/ChairContext'
 import { setSegment } from '../state/chairCommands'
 import { GuidelineForm } from './GuidelineForm'
+import { SegmentForm } from './SegmentForm'
+import { nextSlot } from './segmentTimes'
+import { useServerNow } from '../../time/useServerClock'
 import { timeOfDay, useMeetingTimeZone } from '../../time/timeOfDay'
 import { dayTitle } from './meetingTime'
 import { useControlState } from './useControlState'
 
-/** The programme of both days in the meeting's time; one click makes a segment the active one. */
+/**
+ * The programme of both days in the meeting's time; one click makes a segment
+ * the active one. Each segment can be edited or removed, and segments added,
+ * in a form that opens in place.
+ */
 export function Programme() {
   const session = useChairSession()
   const { t, language } = useTranslate()
@@ -20,6 +27,9 @@ export function Programme() {
   const speaking = useFloor((state) => state.view?.floor != null)
   const switching = useChair((state) => Boolean(state.pending.segment))
   const { enabled } = useControlState()
+  /** The segment whose form is open, `new` for a new one. */
+  const [editing, setEditing] = useState<string | null>(null)
+  const now = useServerNow(60_000)
   const days = useMemo(() => byDay(segments ?? [], language, timeZone), [segments, language, timeZone])
   const place = venue?.split(',').pop()?.trim() || timeZone || ''
   return (
@@ -38,27 +48,46 @@ export function Programme() {
                 const start = Date.parse(segment.startsAt)
                 const end = Date.parse(segment.endsAt)
                 return (
-                  <li key={segment.id}>
-                    <button
-                      type="button"
-                      className="programme__segment"
-                      aria-current={active ? 'true' : undefined}
-                      disabled={!enabled || switching}
-                      title={speaking && !active ? t('chair.programme.switchEnds') : undefined}
-                      onClick={() => !active && void setSegment(session, segment.id)}
-                    >
-                      <span className="programme__time">
-                        {timeOfDay(start, language, timeZone)}–{timeOfDay(end, language, timeZone)}
-                      </span>
-                      <span className="programme__name" title={segment.title}>
-                        {segment.title}
-                      </span>
-                      {active ? (
-                        <span className="visually-hidden">{t('chair.programme.active')}</span>
-                      ) : !segment.takesRequests ? (
-                        <span className="programme__tag">{t('chair.programme.noList')}</span>
-                      ) : null}
-                    </button>
+                  <li key={segment.id} className="programme__item">
+                    <div className="programme__row">
+                      <button
+                        type="button"
+                        className="programme__segment"
+                        aria-current={active ? 'true' : undefined}
+                        disabled={!enabled || switching}
+                        title={speaking && !active ? t('chair.programme.switchEnds') : undefined}
+                        onClick={() => !active && void setSegment(session, segment.id)}
+                      >
+                        <span className="programme__time">
+                          {timeOfDay(start, language, timeZone)}–{timeOfDay(end, language, timeZone)}
+                        </span>
+                        <span className="programme__name" title={segment.title}>
+                          {segment.title}
+                        </span>
+                        {active ? (
+                          <span className="visually-hidden">{t('chair.programme.active')}</span>
+                        ) : !segment.takesRequests ? (
+                          <span className="programme__tag">{t('chair.programme.noList')}</span>
+                        ) : null}
+                      </button>
+                      <button
+                        type="button"
+                        className="programme__edit"
+                        aria-label={t('chair.programme.editOf', { title: segment.title })}
+                        aria-expanded={editing === segment.id}
+                        onClick={() => setEditing((open) => (open === segment.id ? null : segment.id))}
+                      >
+                        {t('chair.programme.edit')}
+                      </button>
+                    </div>
+                    {editing === segment.id && timeZone && (
+                      <SegmentForm
+                        segment={segment}
+                        slot={nextSlot([segment], timeZone, now)}
+                        timeZone={timeZone}
+                        onClose={() => setEditing(null)}
+                      />
+                    )}
                   </li>
                 )
               })}
@@ -66,6 +95,14 @@ export function Programme() {
           </div>
         ))}
       </div>
+      {timeZone &&
+        (editing === 'new' ? (
+          <SegmentForm slot={nextSlot(segments ?? [], timeZone, now)} timeZone={timeZone} onClose={() => setEditing(null)} />
+        ) : (
+          <button type="button" className="button button--small programme__add" onClick={() => setEditing('new')}>
+            {t('chair.programme.add')}
+          </button>
+        ))}
       <GuidelineForm />
     </section>
   )

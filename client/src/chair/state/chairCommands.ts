@@ -118,3 +118,17 @@ export async function reloadMeeting(session: ChairSession): Promise<void> {
     // The old roster stays; the next reconnection does not reload it, but a page reload does.
   }
 }
+
+type ProgrammeEdit = Extract<Command, { type: 'add-segment' | 'update-segment' | 'remove-segment' }>
+
+/**
+ * Adds, changes or removes a segment of the programme. A refusal (the active
+ * segment, or one in which someone asked for the floor, stays) reaches the
+ * notice with the server's words; once accepted the programme is fetched
+ * again, and the forecasts follow from the next `state` on their own.
+ */
+export async function editProgramme(session: ChairSession, command: ProgrammeEdit): Promise<CommandOutcome | null> {
+  const outcome = await runCommand(session, 'programme', command)
+  if (outcome?.ok) await reloadMeeting(session)
+  return outcome
+}
