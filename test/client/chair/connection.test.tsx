@@ -22,7 +22,7 @@ describe('while the connection is down or the view is stale', () => {
     for (const name of [/Pause/, /−30 s/, /\+30 s/, /^End/, 'Give the floor to Switzerland now', 'Remove Switzerland from the list', 'Close the list']) {
       expect(screen.getByRole('button', { name })).toBeDisabled()
     }
-    expect(screen.getByRole('button', { name: /Panel 2/ })).toBeDisabled()
+    expect(screen.getByRole('button', { name: /17:50\s*Panel 2/ })).toBeDisabled()
 
     await shown.user.keyboard('np+e ')
     await shown.user.type(screen.getByRole('combobox', { name: /Find a delegation/ }), 'tür{Enter}')

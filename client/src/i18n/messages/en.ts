@@ -27,7 +27,8 @@ export const en = {
   'landing.overlayOf': 'Webcast lower third of {title}',
   'landing.secretariat': 'For the secretariat',
   'landing.setUp': 'Set up a meeting',
-    'The chair’s link and the delegation tablets’ links carry a private token. The server prints the chair’s link when it starts; the chair prints the tablets’ links and QR codes from the console.',
+  'landing.privateLinks':
+    'The chair’s link and the delegation tablets’ links carry a private token. The server prints the chair’s link when it starts; the chair prints the tablets’ links and QR codes from the console. Setting up a meeting needs the setup page’s link, which the server prints when it starts.',
 
   'route.notFound': 'There is no page at this address.',
   'route.needsLink': 'Open this page with the link you were given: it carries your access.',
