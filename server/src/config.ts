@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { defaultRateLimit, type RateLimit } from './rateLimit'
+import { exitStatus, StartupProblem } from './startupProblems'
 
 export interface Config {
   port: number
@@ -11,10 +12,20 @@ export interface Config {
   rateLimit: RateLimit
 }
 
+/** A token shorter than this can be guessed; the generated ones are 32 characters. */
+export const minTokenLength = 24
+
 /** The environment of PROTOCOL.md section 1, with its defaults. */
 export function configFromEnv(env: NodeJS.ProcessEnv): Config {
   const port = env.PORT === undefined || env.PORT === '' ? 3000 : Number(env.PORT)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw configProblem(`PORT must be a port number, not "${env.PORT}"`)
+  for (const name of ['FLOOR_CHAIR_TOKEN', 'FLOOR_ADMIN_TOKEN'] as const) {
+    const token = env[name]
+    if (token && token.length < minTokenLength) {
+      throw configProblem(`${name} must be at least ${minTokenLength} characters long (it has ${token.length}); leave it unset to have one generated`)
+    }
+    if (token && (token.length > 256 || /\s/.test(token))) throw configProblem(`${name} must be at most 256 characters, without spaces`)
+  }
   return {
     port,
     host: env.HOST || '0.0.0.0',
@@ -30,6 +41,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Config {
 function rateLimitFrom(value: string | undefined): RateLimit {
   if (!value) return defaultRateLimit
   const match = /^(\d+)\/(\d+(?:\.\d+)?)$/.exec(value)
-  if (!match) throw new Error(`FLOOR_RATE_LIMIT must look like 40/20 (burst/per second), not "${value}"`)
+  if (!match) throw configProblem(`FLOOR_RATE_LIMIT must look like 40/20 (burst/per second), not "${value}"`)
   return { burst: Number(match[1]), perSecond: Number(match[2]) }
+}
+
+function configProblem(message: string): StartupProblem {
+  return new StartupProblem(message, exitStatus.config)
 }

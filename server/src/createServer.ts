@@ -47,7 +47,10 @@ const idleSweepMs = 60_000
 export function createServer(deps: ServerDeps): FloorServer {
   const now = deps.now ?? Date.now
   const logger = deps.logger ?? pino({ level: 'silent' })
-  const meetings = new Meetings(deps.store, now, deps.seed, deps.newId)
+  const meetings = new Meetings(deps.store, now, deps.seed, deps.newId, (error, meetingId) => {
+    // The store refused a commit (a full disk): every command in it was answered `internal`.
+    logger.error({ meeting: meetingId, error: error instanceof Error ? error.message : String(error) }, 'store refused a commit')
+  })
   if (deps.chairToken) meetings.useDefaultChairToken(deps.chairToken)
   const adminTokenHash = hashToken(deps.adminToken)
 

@@ -5,12 +5,13 @@ import pino from 'pino'
 import { demoMeeting } from '@floor/shared'
 import { newToken } from './auth'
 import { configFromEnv } from './config'
-import { createServer } from './createServer'
+import { createServer, type FloorServer } from './createServer'
+import { asStartupProblem } from './startupProblems'
 import { sqliteStore } from './store/sqliteStore'
 
-const config = configFromEnv(process.env)
+const config = startOrExplain(() => configFromEnv(process.env), process.env.FLOOR_DATA_DIR ?? './data')
 const logger = pino({ level: config.logLevel })
-const store = sqliteStore(config.dataDir)
+const store = startOrExplain(() => sqliteStore(config.dataDir, { warn: (message) => logger.warn(message) }), config.dataDir)
 
 // The admin token: from the environment, or generated on the first start and kept in the store.
 let adminToken = config.adminToken ?? store.getSetting('adminToken')
@@ -20,7 +21,7 @@ if (!adminToken) {
 }
 
 const here = dirname(fileURLToPath(import.meta.url))
-const server = createServer({
+const server: FloorServer = startOrExplain(() => createServer({
   store,
   ...(config.chairToken ? { chairToken: config.chairToken } : {}),
   adminToken,
@@ -28,11 +29,11 @@ const server = createServer({
   clientDir: process.env.FLOOR_CLIENT_DIR ?? join(here, '../../client/dist'),
   logger,
   rateLimit: config.rateLimit,
-  publicUrl: () => base,
-})
+  publicUrl: (): string | undefined => base,
+}), config.dataDir)
 
 const address = await server.listen(config.port, config.host)
-const base = `http://${publicHost(config.host)}:${address.port}`
+const base: string = `http://${publicHost(config.host)}:${address.port}`
 const meetingCount = server.meetings.list().length
 logger.info({ port: address.port, host: config.host, dataDir: config.dataDir, meetings: meetingCount }, 'listening')
 // For the secretariat, on the terminal: the links carry tokens, so they are printed, never logged.
@@ -68,4 +69,20 @@ function publicHost(host: string): string {
     if (lan) return lan.address
   }
   return 'localhost'
+}
+
+/**
+ * Runs a step of the start; a problem an operator can fix (a setting, a
+ * folder in use, a damaged store, a full disk) ends the process with one
+ * plain line and its own exit status, never a stack trace.
+ */
+function startOrExplain<T>(step: () => T, dataDir: string): T {
+  try {
+    return step()
+  } catch (error) {
+    const problem = asStartupProblem(error, dataDir)
+    if (!problem) throw error
+    process.stderr.write(`Floor cannot start: ${problem.message}\n`)
+    process.exit(problem.exitStatus)
+  }
 }

@@ -66,6 +66,8 @@ export class MeetingHost {
     private readonly log: MeetingLog,
     private readonly now: () => number,
     private readonly newId: () => string = () => randomBytes(9).toString('base64url'),
+    /** Told of every commit the store refused (a full disk): the clients hear `internal`, the operator this. */
+    private readonly onStoreFailure: (error: unknown, meetingId: string) => void = () => {},
   ) {
     const restart = log.loadForRestart()
     this.current = replay(this.counted(restart.events), restart.snapshot ?? undefined)
@@ -73,10 +75,16 @@ export class MeetingHost {
   }
 
   /** Starts a meeting's log with its document; the catalogue learns of it in the same commit. */
-  static create(log: MeetingLog, document: MeetingDocument, now: () => number, newId?: () => string): MeetingHost {
+  static create(
+    log: MeetingLog,
+    document: MeetingDocument,
+    now: () => number,
+    newId?: () => string,
+    onStoreFailure?: (error: unknown, meetingId: string) => void,
+  ): MeetingHost {
     const created = meetingCreated(document, now())
     log.append([created], summaryOf(evolve(emptyMeeting(), created)))
-    return new MeetingHost(log, now, newId)
+    return new MeetingHost(log, now, newId, onStoreFailure)
   }
 
   get id(): string {
@@ -176,7 +184,8 @@ export class MeetingHost {
       try {
         // Durable first: nothing is acknowledged before the commit that holds it.
         this.log.append(events, changesSummary(events) ? summaryOf(this.evolving) : undefined)
-      } catch {
+      } catch (error) {
+        this.onStoreFailure(error, this.id)
         this.evolving = this.current
         return decided.map(({ execution }) => (execution.command === null ? execution : refusedByStore(execution.command)))
       }

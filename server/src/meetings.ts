@@ -35,12 +35,13 @@ export class Meetings {
     private readonly now: () => number,
     seed: () => MeetingDocument,
     private readonly newId?: () => string,
+    private readonly onStoreFailure?: (error: unknown, meetingId: string) => void,
   ) {
     const known = store.getSetting('defaultMeetingId') ?? store.meetings()[0]?.id
     if (known !== undefined && store.hasMeeting(known)) {
       this.defaultId = known
     } else {
-      const host = MeetingHost.create(logOf(store, seed().meeting.id), seed(), now, newId)
+      const host = MeetingHost.create(logOf(store, seed().meeting.id), seed(), now, newId, onStoreFailure)
       this.defaultId = host.id
       this.hosts.set(host.id, { host, usedAt: now() })
     }
@@ -55,7 +56,7 @@ export class Meetings {
       return loaded.host
     }
     if (!this.store.hasMeeting(meetingId)) return undefined
-    const host = new MeetingHost(logOf(this.store, meetingId), this.now, this.newId)
+    const host = new MeetingHost(logOf(this.store, meetingId), this.now, this.newId, this.onStoreFailure)
     this.hosts.set(meetingId, { host, usedAt: this.now() })
     for (const listener of this.loadListeners) listener(host)
     return host
@@ -102,7 +103,7 @@ export class Meetings {
     const id = setup.id ?? this.freeId(meetingIdFromTitle(setup.title))
     const made = meetingFromSetup(setup, id)
     if (!made.ok) return { ok: false, status: 400, issues: made.issues }
-    const host = MeetingHost.create(logOf(this.store, id), made.document, this.now, this.newId)
+    const host = MeetingHost.create(logOf(this.store, id), made.document, this.now, this.newId, this.onStoreFailure)
     this.hosts.set(id, { host, usedAt: this.now() })
     for (const listener of this.loadListeners) listener(host)
     return { ok: true, host, chairToken: this.chairTokenOf(id) }

@@ -4,7 +4,7 @@ import type { Ack, StateView } from '@floor/shared'
 import { connectClient, tempDataDir, type Client } from './support/harness'
 import { kill, startChildServer, type ChildServer } from './support/childServer'
 
-const chairToken = 'crash-test-chair-token'
+const chairToken = 'crash-test-chair-token-0123456789'
 const data = tempDataDir()
 let server: ChildServer | undefined
 const clients: Client[] = []

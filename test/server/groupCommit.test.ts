@@ -29,12 +29,15 @@ function countingLog(): MeetingLog & { commits: DomainEvent[][]; failing: boolea
 function panelInSession() {
   const log = countingLog()
   let ids = 0
-  const host = MeetingHost.create(log, smallMeeting, () => at, () => `r${++ids}`)
+  const storeFailures: string[] = []
+  const host = MeetingHost.create(log, smallMeeting, () => at, () => `r${++ids}`, (error, meetingId) =>
+    storeFailures.push(`${meetingId}: ${(error as Error).message}`),
+  )
   host.execute({ type: 'set-segment', segmentId: 'panel-1' }, chair)
   const changes: AcceptedChange[] = []
   host.subscribe((change) => changes.push(change))
   log.commits.length = 0
-  return { host, log, changes }
+  return { host, log, changes, storeFailures }
 }
 
 describe('group commit', () => {
@@ -69,7 +72,7 @@ describe('group commit', () => {
   })
 
   it('is all or nothing: when the commit fails every command in it is refused with internal and nothing changed', async () => {
-    const { host, log, changes } = panelInSession()
+    const { host, log, changes, storeFailures } = panelInSession()
     const before = host.state
     log.failing = true
     const executions = await Promise.all([
@@ -80,6 +83,8 @@ describe('group commit', () => {
     expect(executions.map((e) => e.ack.ok || e.ack.error.code)).toEqual(['internal', 'internal', 'invalid'])
     expect(host.state).toBe(before)
     expect(changes).toEqual([])
+    // The operator hears of it once per failed commit, at error level in the server's log.
+    expect(storeFailures).toEqual(['gcm-3: disk full'])
 
     log.failing = false
     const retried = await host.submit({ type: 'request-floor', delegationId: 'CHE' }, chair)

@@ -90,7 +90,7 @@ describe('snapshots', () => {
 
     harness = await startServer({ store: sqliteStore(dir) })
     expect(harness.server.host.state).toEqual(live)
-    expect(replay(sqliteStore(dir).load(live.meeting.id))).toEqual(live)
+    expect(replay(harness.store.load(live.meeting.id))).toEqual(live)
   })
 
   it('ignores a snapshot of another format and replays the whole log', async () => {
@@ -101,11 +101,15 @@ describe('snapshots', () => {
     await chair.send({ type: 'set-segment', segmentId: 'panel-1' })
     const id = harness.server.meetings.defaultId
     store.saveSnapshot(id, { ...harness.server.host.state, version: 999 })
+    await harness.close()
+    harness = undefined
     const { default: Database } = await import('better-sqlite3')
     const db = new Database(store.path)
     db.prepare('UPDATE snapshots SET format = format + 1').run()
     db.close()
-    expect(store.loadForRestart(id).snapshot).toBeNull()
-    expect([...store.loadForRestart(id).events]).toHaveLength(2)
+    const reopened = sqliteStore(dir)
+    expect(reopened.loadForRestart(id).snapshot).toBeNull()
+    expect([...reopened.loadForRestart(id).events]).toHaveLength(2)
+    reopened.close()
   })
 })

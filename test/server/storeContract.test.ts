@@ -96,6 +96,7 @@ describe.each(implementations)('the $name event store', ({ open }) => {
     store.append('a', [created('a')], summary('a'))
     store.setSetting('adminToken', 'kept')
     store.setSetting('adminToken', 'replaced')
+    store.close()
     const again = reopen()
     expect([...again.load('a')]).toEqual([created('a')])
     expect(again.meetings()).toEqual([summary('a')])

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3'
-import { mkdirSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { DomainEvent, MeetingState, MeetingSummary } from '@floor/shared'
+import { isKnownEventType, type DomainEvent, type MeetingState, type MeetingSummary } from '@floor/shared'
+import { damagedStore, exitStatus, StartupProblem } from '../startupProblems'
 import type { EventStore } from './eventStore'
 import { migrateToSchema2, schema, schemaVersion } from './sqliteSchema'
 
@@ -11,22 +12,79 @@ import { migrateToSchema2, schema, schemaVersion } from './sqliteSchema'
  */
 export const snapshotFormat = 2
 
+/** Another Floor server holds the data folder: two writers would give the log the same versions twice. */
+function dataFolderInUse(dataDir: string, pid: string | undefined): StartupProblem {
+  return new StartupProblem(
+    `the data folder ${dataDir} is in use by another Floor server${pid ? `, pid ${pid}` : ''}`,
+    exitStatus.folderInUse,
+  )
+}
+
+/**
+ * One server per data folder: SQLite's exclusive locking mode takes the
+ * database's lock at once and keeps it until the process ends (the kernel
+ * releases it after a kill -9 too, so a crash never leaves a stale lock).
+ * The holder's pid is written beside it for the message a second server prints.
+ */
+function holdExclusively(db: Database.Database, dataDir: string): void {
+  const pidFile = join(dataDir, 'floor.pid')
+  db.pragma('locking_mode = EXCLUSIVE')
+  try {
+    db.exec('BEGIN EXCLUSIVE; COMMIT')
+  } catch (error) {
+    db.close()
+    if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error
+    throw dataFolderInUse(dataDir, existsSync(pidFile) ? readFileSync(pidFile, 'utf8').trim() : undefined)
+  }
+  writeFileSync(pidFile, `${process.pid}\n`, { mode: 0o600 })
+}
+
+/** The tables a schema-2 store has, and only event types this Floor knows: anything else stops the start. */
+function checkIntact(db: Database.Database, path: string): void {
+  const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[])
+  for (const table of ['events', 'snapshots', 'meetings', 'settings']) {
+    if (!tables.has(table)) throw damagedStore(path, `has lost its ${table} table`)
+  }
+  for (const type of db.prepare('SELECT DISTINCT type FROM events').pluck().all() as string[]) {
+    if (!isKnownEventType(type)) throw damagedStore(path, `holds an event of a type this Floor does not know (${type.slice(0, 40)})`)
+  }
+}
+
+function readSnapshot(text: string): MeetingState | null {
+  try {
+    const state = JSON.parse(text) as MeetingState
+    return typeof state === 'object' && state !== null && typeof state.version === 'number' && typeof state.segments === 'object' ? state : null
+  } catch {
+    return null
+  }
+}
+
 export type SqliteStore = EventStore & { path: string; pragmas(): { journalMode: string; synchronous: number } }
 
 /** The append-only event log of every meeting in one SQLite file under the data folder. */
-export function sqliteStore(dataDir: string): SqliteStore {
-  mkdirSync(dataDir, { recursive: true })
+export interface SqliteOptions {
+  /** Told of what the store skipped but could live without (a damaged snapshot). */
+  warn?: (message: string) => void
+}
+
+export function sqliteStore(dataDir: string, options: SqliteOptions = {}): SqliteStore {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 })
   const path = join(dataDir, 'floor.sqlite')
   const db = new Database(path)
+  holdExclusively(db, dataDir)
   // Set on every open: better-sqlite3 reopens an existing WAL database with
   // synchronous=NORMAL, which may lose the last commits on a power cut.
   db.pragma('journal_mode = WAL')
   db.pragma('synchronous = FULL')
   const version = Number(db.pragma('user_version', { simple: true }))
   const isVersion1 = version === 0 && db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'events'").get() !== undefined
+  if (version > schemaVersion) throw damagedStore(path, `was written by a newer Floor (schema ${version})`)
   if (isVersion1) migrateToSchema2(db)
   else if (version === 0) db.exec(schema)
   db.pragma(`user_version = ${schemaVersion}`)
+  checkIntact(db, path)
+  // The folder holds tokens: its files are the server's alone.
+  for (const file of ['floor.sqlite', 'floor.sqlite-wal']) if (existsSync(join(dataDir, file))) chmodSync(join(dataDir, file), 0o600)
 
   const insert = db.prepare('INSERT INTO events (meeting_id, version, type, at, body) VALUES (?, ?, ?, ?, ?)')
   const upsertMeeting = db.prepare(
@@ -60,9 +118,18 @@ export function sqliteStore(dataDir: string): SqliteStore {
     },
     load: (meetingId) => parse(selectAll.iterate(meetingId)),
     loadForRestart: (meetingId) => {
-      const row = selectSnapshot.get(meetingId, snapshotFormat) as { seq: number; state: string } | undefined
+      let row = selectSnapshot.get(meetingId, snapshotFormat) as { seq: number; state: string } | undefined
+      let snapshot: MeetingState | null = null
+      if (row) {
+        snapshot = readSnapshot(row.state)
+        // A snapshot only saves time: a damaged one is passed over and the whole log replayed.
+        if (!snapshot) {
+          options.warn?.(`the snapshot of meeting ${meetingId} is damaged; the whole log is replayed instead`)
+          row = undefined
+        }
+      }
       return {
-        snapshot: row ? (JSON.parse(row.state) as MeetingState) : null,
+        snapshot,
         // Lazily: the query runs only when the events are read.
         events: parse({ [Symbol.iterator]: () => (row ? selectAfter.iterate(meetingId, row.seq) : selectAll.iterate(meetingId)) }),
       }

@@ -54,3 +54,32 @@ export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T 
 
 /** An event before it is stamped: what a decision returns pieces of. */
 export type EventBody = DomainEvent extends infer E ? (E extends DomainEvent ? Omit<E, keyof Stamp> : never) : never
+
+/** Every event type this version knows: a log holding another was written by a newer Floor, or damaged. */
+const eventTypes: Record<DomainEventType, true> = {
+  'meeting-created': true,
+  'delegation-added': true,
+  'token-issued': true,
+  'floor-requested': true,
+  'request-withdrawn': true,
+  'request-removed': true,
+  'request-moved': true,
+  'called-to-seat': true,
+  'floor-given': true,
+  'floor-ended': true,
+  'timer-paused': true,
+  'timer-resumed': true,
+  'time-added': true,
+  'segment-activated': true,
+  'guideline-set': true,
+  'list-opened': true,
+  'list-closed': true,
+  'segment-added': true,
+  'segment-updated': true,
+  'segment-removed': true,
+  'meeting-archived': true,
+}
+
+export function isKnownEventType(type: string): type is DomainEventType {
+  return Object.hasOwn(eventTypes, type)
+}

@@ -24,7 +24,7 @@ import { launchBrowser } from '../support/browser'
 
 const viewport = { width: 1440, height: 900 }
 const docs = join(root, 'docs')
-const chairToken = 'shots'
+const chairToken = 'screenshots-chair-token-0123456789'
 const sessionStart = Date.parse('2017-06-19T10:14:00+02:00')
 
 /** Loaded into the server before anything else: Date.now runs from `sessionStart`, moved on by IPC. */

@@ -22,7 +22,7 @@ import { kill, startChildServer } from '../../server/support/childServer'
 const landscape = { width: 1024, height: 768 }
 const portrait = { width: 768, height: 1024 }
 const docs = join(root, 'docs')
-const chairToken = 'shots'
+const chairToken = 'screenshots-chair-token-0123456789'
 
 const clientDir = process.env.FLOOR_CLIENT_DIR ?? (buildClientIfStale(), join(root, 'client/dist'))
 const dataDir = mkdtempSync(join(tmpdir(), 'floor-tablet-shots-'))

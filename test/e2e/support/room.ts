@@ -8,7 +8,7 @@ import { kill, startChildServer, type ChildServer } from '../../server/support/c
 import { expectAccepted } from '../../support/expectAccepted'
 import { launchBrowser } from './browser'
 
-export const chairToken = 'e2e-chair-token'
+export const chairToken = 'e2e-chair-token-0123456789abcdef'
 
 export const viewports = {
   chair: { width: 1440, height: 900 },
