@@ -58,7 +58,11 @@ export function viewFor(state: MeetingState, role: Role, delegationId: string | 
     reservedSeats: { total: state.meeting.reservedStakeholderSeats, taken: reservedSeatsTaken(state) },
     queueLength: segment?.queue.length ?? 0,
   }
-  if (role === 'chair') view.log = (segment?.history ?? []).map(toRecord)
+  if (role === 'chair') {
+    view.log = (segment?.history ?? []).map(toRecord)
+    // Every co-facilitator's programme panel follows another's edits at once.
+    view.programme = state.programme
+  }
   if (role === 'delegate') return tabletView(view, delegationId ?? '')
   return view
 }
@@ -70,7 +74,7 @@ export function viewFor(state: MeetingState, role: Role, delegationId: string | 
  * tablets is sent a few hundred bytes each per change, not the whole list.
  */
 export function tabletView(whole: StateView, delegationId: string): StateView {
-  const { log: _chairOnly, ...shared } = whole
+  const { log: _log, programme: _programme, ...shared } = whole
   return {
     ...shared,
     role: 'delegate',

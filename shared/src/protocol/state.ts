@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ProgrammeSegment } from './meeting'
 import { Category, Kind, Role } from './vocabulary'
 
 /** The timer as anchors: clients compute the running clock themselves, no ticks. */
@@ -82,5 +83,7 @@ export const StateView = z.object({
   reservedSeats: z.object({ total: z.number(), taken: z.number() }),
   /** Extension, chair only: the finished interventions of the active segment, oldest first. */
   log: z.array(InterventionRecord).optional(),
+  /** Extension, chair only: the programme as it stands, edits included. */
+  programme: z.array(ProgrammeSegment).optional(),
 })
 export type StateView = z.infer<typeof StateView>

@@ -35,6 +35,16 @@ describe('editing the programme during the meeting', () => {
     expect(within(programme()).queryByRole('form', { name: /segment/ })).toBeNull()
   })
 
+  it('shows a segment another co-facilitator added, without a reload', async () => {
+    const shown = await openChair(panelOne())
+    const added = shown.server.execute(
+      { type: 'add-segment', title: 'Informal consultations', startsAt: '2017-06-19T18:00:00+02:00', endsAt: '2017-06-19T19:30:00+02:00' },
+      { role: 'chair' },
+    )
+    expect(added.ok).toBe(true)
+    expect(await within(programme()).findByText('Informal consultations')).toBeVisible()
+  })
+
   it('changes only what was edited: a title, an end, whether it takes requests', async () => {
     const shown = await openChair(panelOne())
     await shown.user.click(within(programme()).getByRole('button', { name: 'Edit Lunch' }))

@@ -21,7 +21,7 @@ export function Programme() {
   const session = useChairSession()
   const { t, language } = useTranslate()
   const timeZone = useMeetingTimeZone()
-  const segments = useFloor((state) => state.meeting?.segments)
+  const segments = useFloor((state) => state.view?.programme ?? state.meeting?.segments)
   const venue = useFloor((state) => state.meeting?.meeting.venue)
   const activeId = useFloor((state) => state.view?.segment?.id ?? null)
   const speaking = useFloor((state) => state.view?.floor != null)
