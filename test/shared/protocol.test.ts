@@ -77,3 +77,20 @@ describe('the state and acknowledgement schemas', () => {
     expect(Ack.safeParse({ ok: false, error: { code: 'teapot', message: '' } }).success).toBe(false)
   })
 })
+
+describe('names and titles people will read', () => {
+  const named = (name: string) => parseCommand({ type: 'add-delegation', name, category: 'stakeholder' })
+
+  it('refuses a name that shows nothing or holds half a character', () => {
+    for (const name of ['\u200B\u200B', ' \u2060 ', '\uFEFF', 'abc\uD800']) {
+      const parsed = named(name)
+      expect(parsed.ok, JSON.stringify(name)).toBe(false)
+    }
+  })
+
+  it('strips direction overrides, so "txt.exe Org" is never shown turned around, and normalizes to NFC', () => {
+    expect(named('txt.exe\u202E Org')).toMatchObject({ ok: true, command: { name: 'txt.exe Org' } })
+    expect(named('\u2067Caritas\u2069')).toMatchObject({ ok: true, command: { name: 'Caritas' } })
+    expect(named('Cafe\u0301 Inte\u0301gration')).toMatchObject({ ok: true, command: { name: 'Café Intégration' } })
+  })
+})

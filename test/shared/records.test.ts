@@ -30,5 +30,8 @@ describe('the intervention record', () => {
     expect(recordsToCsv([{ ...allInterventions(room.state)[0]!, name: '=SUM(A1), "x"' }])).toContain(
       `"'=SUM(A1), ""x"""`,
     )
+    for (const sign of ['＝', '＋', '－', '＠']) {
+      expect(recordsToCsv([{ ...allInterventions(room.state)[0]!, name: `${sign}CMD()` }])).toContain(`,'${sign}CMD(),`)
+    }
   })
 })

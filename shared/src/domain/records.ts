@@ -50,7 +50,8 @@ export function recordsToCsv(records: readonly InterventionRecord[]): string {
 function csvField(value: string | number): string {
   const text = String(value)
   // Quote what CSV needs quoted, and neutralise a leading formula character so
-  // a name cannot run as a formula when the secretariat opens the file.
-  const safe = /^[=+\-@\t\r]/.test(text) && typeof value === 'string' ? `'${text}` : text
+  // a name cannot run as a formula when the secretariat opens the file (the
+  // full-width signs too: some spreadsheets read them as the ASCII ones).
+  const safe = /^[=+\-@\t\r＝＋－＠]/.test(text) && typeof value === 'string' ? `'${text}` : text
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }

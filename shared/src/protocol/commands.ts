@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Category, DelegationId, EntityId, Kind } from './vocabulary'
+import { Category, DelegationId, EntityId, Kind, readableText } from './vocabulary'
 import { commandError, ErrorCode, type CommandError } from './errors'
 import { InstantWithOffset } from './setup'
 
@@ -39,14 +39,14 @@ export const SetGuideline = command('set-guideline', {
 export const OpenList = command('open-list', {})
 export const CloseList = command('close-list', {})
 export const AddDelegation = command('add-delegation', {
-  name: z.string().trim().min(1).max(200),
+  name: readableText(200),
   category: Category,
   id: DelegationId.optional(),
   seat: z.string().trim().min(1).max(16).optional(),
 })
 export const IssueToken = command('issue-token', { delegationId: DelegationId })
 
-const SegmentTitle = z.string().trim().min(1).max(300)
+const SegmentTitle = readableText(300)
 /** Programme edits during a meeting (PROTOCOL.md section 7). */
 export const AddSegment = command('add-segment', {
   title: SegmentTitle,

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { Meeting } from './meeting'
-import { Category, DelegationId, EntityId } from './vocabulary'
+import { Category, DelegationId, EntityId, readableText } from './vocabulary'
 
 /** A meeting's id (PROTOCOL.md section 7): 3 to 64 characters of a-z, 0-9 and -. */
 export const MeetingId = z
@@ -41,7 +41,7 @@ const Guideline = z.number().int().min(10).max(3600)
 export const SegmentSetup = z
   .strictObject({
     id: EntityId.optional(),
-    title: z.string().trim().min(1).max(300),
+    title: readableText(300),
     startsAt: InstantWithOffset,
     endsAt: InstantWithOffset,
     takesRequests: z.boolean().optional(),
@@ -52,7 +52,7 @@ export type SegmentSetup = z.infer<typeof SegmentSetup>
 /** A delegation the reference roster does not have: a stakeholder, a new organization. */
 export const NewDelegation = z.strictObject({
   id: DelegationId.optional(),
-  name: z.string().trim().min(1).max(200),
+  name: readableText(200),
   category: Category,
   seat: z.string().trim().min(1).max(16).optional(),
 })
@@ -61,8 +61,8 @@ export type NewDelegation = z.infer<typeof NewDelegation>
 /** `POST /api/meetings`: everything a secretariat says to set up a meeting (PROTOCOL.md section 7). */
 export const MeetingSetup = z.strictObject({
   id: MeetingId.optional(),
-  title: z.string().trim().min(1).max(300),
-  venue: z.string().trim().max(300).optional(),
+  title: readableText(300),
+  venue: readableText(300).optional(),
   timeZone: TimeZone,
   defaultGuidelineSeconds: Guideline.optional(),
   guidelineByCategory: z.partialRecord(Category, Guideline).optional(),
