@@ -48,6 +48,6 @@ export function readableText(max: number) {
         .string()
         .min(1, 'must not be empty')
         .max(max, `must be at most ${max} characters`)
-        .refine((text) => !invisible.test(text), 'shows nothing: it has no visible character'),
+        .refine((text) => text === '' || !invisible.test(text), 'shows nothing: it has no visible character'),
     )
 }
