@@ -57,51 +57,47 @@ export function SegmentsEditor() {
             {issue.message}
           </p>
         ))}
-      <div className="admin-segments__head" aria-hidden="true">
-        <span>{t('admin.segments.columnTitle')}</span>
-        <span>{t('admin.segments.columnDate')}</span>
-        <span>{t('admin.segments.columnStart')}</span>
-        <span>{t('admin.segments.columnEnd')}</span>
-        <span>{t('admin.segments.takesRequests')}</span>
-        <span />
-      </div>
       <ol className="admin-segments__rows" ref={list}>
         {segments.map((segment, index) => {
           const number = index + 1
           const at = (field: string) => issuesAt(issues, `segments.${index}.${field}`)
           return (
             <li key={segment.key} className="admin-segments__row">
-              <FormField label={t('admin.segments.name', { number })} hiddenLabel issues={[...at('title'), ...at('id')]}>
+              <span className="admin-segments__number" aria-hidden="true">
+                {number}
+              </span>
+              <FormField className="admin-segments__title" label={t('admin.segments.name', { number })} shortLabel={t('admin.segments.columnTitle')} issues={[...at('title'), ...at('id')]}>
                 {(control) => (
                   <input {...control} type="text" value={segment.title} maxLength={300} onChange={(e) => change(index, { title: e.target.value }, 'title')} />
                 )}
               </FormField>
-              <FormField label={t('admin.segments.date', { number })} hiddenLabel issues={[]}>
+              <FormField className="admin-segments__date" label={t('admin.segments.date', { number })} shortLabel={t('admin.segments.columnDate')} issues={[]}>
                 {(control) => (
                   <input {...control} type="date" required value={segment.date} onChange={(e) => change(index, { date: e.target.value }, 'startsAt')} />
                 )}
               </FormField>
-              <FormField label={t('admin.segments.start', { number })} hiddenLabel issues={at('startsAt')}>
+              <FormField className="admin-segments__start" label={t('admin.segments.start', { number })} shortLabel={t('admin.segments.columnStart')} issues={at('startsAt')}>
                 {(control) => (
                   <input {...control} type="time" required value={segment.start} onChange={(e) => change(index, { start: e.target.value }, 'startsAt')} />
                 )}
               </FormField>
-              <FormField label={t('admin.segments.end', { number })} hiddenLabel issues={at('endsAt')}>
+              <FormField className="admin-segments__end" label={t('admin.segments.end', { number })} shortLabel={t('admin.segments.columnEnd')} issues={at('endsAt')}>
                 {(control) => (
                   <input {...control} type="time" required value={segment.end} onChange={(e) => change(index, { end: e.target.value }, 'endsAt')} />
                 )}
               </FormField>
-              <label className="admin-check">
+              <label className="admin-check admin-segments__takes">
                 <input
                   type="checkbox"
+                  aria-label={t('admin.segments.takesRequestsOf', { number })}
                   checked={segment.takesRequests}
                   onChange={(e) => change(index, { takesRequests: e.target.checked }, 'takesRequests')}
                 />
-                <span className="visually-hidden">{t('admin.segments.takesRequestsOf', { number })}</span>
+                <span>{t('admin.segments.takesRequests')}</span>
               </label>
               <button
                 type="button"
-                className="admin-button admin-button--quiet"
+                className="admin-button admin-button--quiet admin-segments__remove"
                 disabled={segments.length === 1}
                 onClick={() => remove(index)}
                 aria-label={t('admin.segments.remove', { number })}

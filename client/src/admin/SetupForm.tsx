@@ -1,6 +1,5 @@
 import { useMemo, useRef, type FormEvent } from 'react'
 import type { FieldIssue } from '@floor/shared'
-import { categoryLabel } from '../i18n/translate'
 import { useTranslate } from '../i18n/LanguageContext'
 import { createMeeting, resetForm } from './adminActions'
 import { useAdmin, useAdminPage } from './AdminContext'
@@ -10,7 +9,8 @@ import { ImportSetup } from './ImportSetup'
 import { NoticeLine } from './NoticeLine'
 import { RosterEditor } from './RosterEditor'
 import { SegmentsEditor } from './SegmentsEditor'
-import { baseRoster, categories, type SetupDraft } from './setupDraft'
+import { CategoryGuidelines } from './CategoryGuidelines'
+import { baseRoster, type SetupDraft } from './setupDraft'
 import { knownZones } from './zoneTime'
 
 type TextKey = 'id' | 'title' | 'venue' | 'timeZone' | 'guideline' | 'reservedSeats'
@@ -27,7 +27,7 @@ const pathOf: Record<TextKey, string> = {
 
 /** The new meeting's form: starts from sensible defaults, so a title and a time zone are enough. */
 export function SetupForm() {
-  const { t, language } = useTranslate()
+  const { t } = useTranslate()
   const { store, api } = useAdminPage()
   const draft = useAdmin((state) => state.draft)
   const issues = useAdmin((state) => state.issues)
@@ -58,12 +58,6 @@ export function SetupForm() {
           <FormField label={t('admin.form.meetingTitle')} issues={issuesAt(issues, 'title')} className="admin-grid__wide">
             {(control) => <input {...control} type="text" maxLength={300} {...text('title')} />}
           </FormField>
-          <FormField label={t('admin.form.id')} hint={t('admin.form.idHint')} issues={issuesAt(issues, 'id')}>
-            {(control) => <input {...control} type="text" maxLength={64} spellCheck={false} autoComplete="off" {...text('id')} />}
-          </FormField>
-          <FormField label={t('admin.form.venue')} hint={t('admin.form.venueHint')} issues={issuesAt(issues, 'venue')}>
-            {(control) => <input {...control} type="text" maxLength={300} {...text('venue')} />}
-          </FormField>
           <FormField label={t('admin.form.timeZone')} hint={t('admin.form.timeZoneHint')} issues={issuesAt(issues, 'timeZone')}>
             {(control) => (
               <>
@@ -75,6 +69,12 @@ export function SetupForm() {
                 </datalist>
               </>
             )}
+          </FormField>
+          <FormField label={t('admin.form.venue')} hint={t('admin.form.venueHint')} issues={issuesAt(issues, 'venue')}>
+            {(control) => <input {...control} type="text" maxLength={300} {...text('venue')} />}
+          </FormField>
+          <FormField label={t('admin.form.id')} hint={t('admin.form.idHint')} issues={issuesAt(issues, 'id')}>
+            {(control) => <input {...control} type="text" maxLength={64} spellCheck={false} autoComplete="off" {...text('id')} />}
           </FormField>
         </div>
 
@@ -88,32 +88,7 @@ export function SetupForm() {
               {(control) => <input {...control} type="number" min={0} max={20} className="admin-short" {...text('reservedSeats')} />}
             </FormField>
           </div>
-          <fieldset className="admin-fieldset admin-fieldset--inner">
-            <legend>{t('admin.form.categoryGuidelines')}</legend>
-            <div className="admin-grid admin-grid--categories">
-              {categories.map((category) => {
-                const path = `guidelineByCategory.${category}`
-                return (
-                  <FormField key={category} label={categoryLabel(language, category)} issues={issuesAt(issues, path)}>
-                    {(control) => (
-                      <input
-                        {...control}
-                        type="text"
-                        inputMode="numeric"
-                        className="admin-short"
-                        placeholder={draft.guideline}
-                        title={t('admin.form.categoryGuideline', { category: categoryLabel(language, category) })}
-                        value={draft.guidelineByCategory[category]}
-                        onChange={(e) =>
-                          editDraft(store, (d) => ({ ...d, guidelineByCategory: { ...d.guidelineByCategory, [category]: e.target.value } }), [path])
-                        }
-                      />
-                    )}
-                  </FormField>
-                )
-              })}
-            </div>
-          </fieldset>
+          <CategoryGuidelines />
         </fieldset>
 
         <SegmentsEditor />

@@ -11,7 +11,8 @@ beforeEach(() => {
 const form = () => screen.getByRole('region', { name: 'New meeting' })
 const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone
 
-describe('a new meeting’s form', () => {
+// Typing whole forms takes a few seconds on a busy machine.
+describe('a new meeting’s form', { timeout: 15_000 }, () => {
   it('starts from the UN roster, 3 minutes, 2 reserved seats and one segment today from 10:00 to 13:00', async () => {
     await openAdmin(new FakeAdminServer())
     expect(screen.getByLabelText('Title')).toHaveValue('')
@@ -150,7 +151,7 @@ describe('a new meeting’s form', () => {
   })
 })
 
-describe('importing a setup', () => {
+describe('importing a setup', { timeout: 15_000 }, () => {
   const setup = {
     id: 'hrc-id-migrants',
     title: 'Interactive dialogue with the Special Rapporteur on migrants',
