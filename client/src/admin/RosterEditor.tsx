@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent } from 'react'
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { unRoster, type Delegation } from '@floor/shared'
 import { categoryLabel } from '../i18n/translate'
 import { useTranslate } from '../i18n/LanguageContext'
@@ -16,6 +16,7 @@ export function RosterEditor() {
   const draft = useAdmin((state) => state.draft)
   const issues = useAdmin((state) => state.issues)
   const [query, setQuery] = useState('')
+  const search = useRef<HTMLInputElement>(null)
   const [announcement, setAnnouncement] = useState('')
   const picked = useMemo(() => new Set(draft.picked), [draft.picked])
   const found = useMemo(() => findDelegations(query, picked), [query, picked])
@@ -26,7 +27,11 @@ export function RosterEditor() {
     editDraft(store, (d) => ({ ...d, picked: [...d.picked, delegation.id] }), ['roster'])
     setAnnouncement(t('admin.roster.added', { name: delegation.name }))
   }
-  const remove = (id: string) => editDraft(store, (d) => ({ ...d, picked: d.picked.filter((p) => p !== id) }), ['roster'])
+  const remove = (id: string) => {
+    editDraft(store, (d) => ({ ...d, picked: d.picked.filter((p) => p !== id) }), ['roster'])
+    // The removed chip had the focus; the search is where the next pick starts.
+    search.current?.focus()
+  }
   const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Enter') return
     // Enter picks the best match here; it must not send the whole form.
@@ -76,7 +81,7 @@ export function RosterEditor() {
         <div className="admin-roster__pick">
           <FormField label={t('admin.roster.search')} hint={t('admin.roster.searchHint')} issues={[]}>
             {(control) => (
-              <input {...control} type="search" autoComplete="off" value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onSearchKey} />
+              <input {...control} ref={search} type="search" autoComplete="off" value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onSearchKey} />
             )}
           </FormField>
           {query.trim() && (
