@@ -7,7 +7,7 @@ import { hashToken } from './auth'
 import { createHttpApp } from './http/app'
 import type { MeetingHost } from './meetingHost'
 import { Meetings } from './meetings'
-import { defaultRateLimit, type RateLimit } from './rateLimit'
+import { Budgets, defaultRateLimit, failedSignInLimit, type RateLimit } from './rateLimit'
 import { attachRealtime, hasClients } from './realtime/connections'
 import type { FloorIo } from './realtime/floorIo'
 import type { EventStore } from './store/eventStore'
@@ -53,12 +53,14 @@ export function createServer(deps: ServerDeps): FloorServer {
   })
   if (deps.chairToken) meetings.useDefaultChairToken(deps.chairToken)
   const adminTokenHash = hashToken(deps.adminToken)
+  const failedSignIns = new Budgets(failedSignInLimit, now)
 
   let ready = false
   const http = createHttpServer(
     createHttpApp({
       meetings,
       adminTokenHash,
+      failedSignIns,
       clientDir: deps.clientDir,
       isReady: () => ready,
       originOf: (req) => originOf(req.headers, deps.publicUrl?.()),
@@ -74,6 +76,7 @@ export function createServer(deps: ServerDeps): FloorServer {
   attachRealtime(io, {
     meetings,
     adminTokenHash,
+    failedSignIns,
     now,
     logger,
     rateLimit: deps.rateLimit ?? defaultRateLimit,

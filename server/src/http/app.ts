@@ -2,7 +2,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import type { HttpAuth } from './httpAuth'
+import { refuseGuessers, type HttpAuth } from './httpAuth'
 import { meetingRoutes } from './meetingRoutes'
 
 export interface HttpOptions extends HttpAuth {
@@ -52,6 +52,7 @@ export function createHttpApp(options: HttpOptions): express.Express {
     res.json({ ok: true })
   })
 
+  app.use(refuseGuessers(options))
   app.use(meetingRoutes(options))
 
   const indexHtml = join(options.clientDir, 'index.html')

@@ -1,10 +1,13 @@
-import type { Request, Response } from 'express'
+import type { NextFunction, Request, Response } from 'express'
 import { sameToken } from '../auth'
 import type { Meetings } from '../meetings'
+import type { Budgets } from '../rateLimit'
 
 export interface HttpAuth {
   meetings: Meetings
   adminTokenHash: string
+  /** Failed sign-ins per client address, shared with the sockets' handshakes. */
+  failedSignIns: Budgets
 }
 
 function bearer(req: Request): string | null {
@@ -12,17 +15,42 @@ function bearer(req: Request): string | null {
   return match?.[1] ?? null
 }
 
+/** The address a guess came from: the socket's peer, never a header a client can write. */
+export function addressOf(req: Request): string {
+  return req.socket.remoteAddress ?? 'unknown'
+}
+
+/** Counts a token that opened nothing against its address's budget of guesses. */
+function failed(req: Request, auth: HttpAuth): false {
+  auth.failedSignIns.take(addressOf(req))
+  return false
+}
+
 /** The secretariat's token for the whole server. */
 export function isAdmin(req: Request, auth: HttpAuth): boolean {
   const token = bearer(req)
-  return token !== null && sameToken(token, auth.adminTokenHash)
+  if (token === null) return false
+  return sameToken(token, auth.adminTokenHash) || failed(req, auth)
 }
 
 /** That meeting's chair, or the admin. */
 export function isChairOf(req: Request, meetingId: string, auth: HttpAuth): boolean {
   const token = bearer(req)
   if (token === null) return false
-  return sameToken(token, auth.meetings.chairTokenHashOf(meetingId)) || sameToken(token, auth.adminTokenHash)
+  return sameToken(token, auth.meetings.chairTokenHashOf(meetingId)) || sameToken(token, auth.adminTokenHash) || failed(req, auth)
+}
+
+/**
+ * An address that has guessed too many tokens is answered `429` before any
+ * token it sends is even compared, so guessing stays slow; devices that
+ * signed in before are not affected (their sockets are open).
+ */
+export function refuseGuessers(auth: HttpAuth) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (bearer(req) === null || !auth.failedSignIns.exhausted(addressOf(req))) return next()
+    res.setHeader('Retry-After', '5')
+    res.status(429).json({ error: { code: 'rate_limited', message: 'Too many wrong tokens from this address; try again shortly.' } })
+  }
 }
 
 export function unauthorized(res: Response, who: string): void {

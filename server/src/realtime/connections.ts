@@ -3,7 +3,7 @@ import type { Logger } from 'pino'
 import { actorForToken, sameToken } from '../auth'
 import type { AcceptedChange, MeetingHost } from '../meetingHost'
 import type { Meetings } from '../meetings'
-import { tokenBucket, type RateLimit } from '../rateLimit'
+import { Budgets, type RateLimit } from '../rateLimit'
 import { Fanout, roomOf, roomsOf } from './broadcast'
 import type { FloorIo, FloorSocket } from './floorIo'
 
@@ -12,6 +12,8 @@ export interface RealtimeOptions {
   adminTokenHash: string
   now: () => number
   rateLimit: RateLimit
+  /** Failed sign-ins per client address, shared with HTTP. */
+  failedSignIns: Budgets
   logger: Logger
   /** The tablet link for a freshly issued token, as seen from the chair's browser. */
   tabletUrl: (token: string, meetingId: string, socket: FloorSocket) => string
@@ -19,12 +21,19 @@ export interface RealtimeOptions {
 
 /** Wires the protocol's events onto Socket.IO: auth, `command`, `clock`, and each meeting's `state` fan-out. */
 export function attachRealtime(io: FloorIo, options: RealtimeOptions): void {
-  const { meetings, now } = options
+  const { meetings, now, failedSignIns } = options
   meetings.onLoad((host) => announceChanges(io, host, options))
+  // One budget per token: a delegation's, a meeting's chair, a display's address.
+  const budgets = new Budgets(options.rateLimit, now)
 
   io.use((socket, next) => {
     const auth = (socket.handshake.auth ?? {}) as Record<string, unknown>
+    const address = socket.handshake.address
+    const hasToken = auth.token !== undefined && auth.token !== null && auth.token !== ''
+    // An address that guessed too often is refused before its token is compared, so guessing stays slow.
+    if (hasToken && failedSignIns.exhausted(address)) return next(new Error('rate_limited'))
     const signedIn = signIn(auth.token, auth.meetingId, options)
+    if (signedIn === 'unauthorized') failedSignIns.take(address)
     if (typeof signedIn === 'string') return next(new Error(signedIn))
     socket.data = signedIn
     next()
@@ -38,12 +47,12 @@ export function attachRealtime(io: FloorIo, options: RealtimeOptions): void {
     void socket.join(roomOf(meetingId, actor))
     socket.emit('state', viewFor(host.state, actor.role, delegationId, now()))
 
-    const allowed = tokenBucket(options.rateLimit, now)
+    const budget = budgetKey(socket)
 
     socket.on('command', (command, ack) => {
       // Typing describes a well-behaved client; a command without a callback is still handled.
       const reply = typeof ack === 'function' ? ack : () => {}
-      if (!allowed()) {
+      if (!budgets.take(budget)) {
         reply({ ok: false, error: { code: ErrorCode.rateLimited, message: 'Too many commands; try again shortly.' } })
         return
       }
@@ -57,6 +66,14 @@ export function attachRealtime(io: FloorIo, options: RealtimeOptions): void {
       if (typeof ack === 'function') ack(now())
     })
   })
+}
+
+/** Whose budget a socket's commands spend: its token's, shared by every socket holding it. */
+function budgetKey(socket: FloorSocket): string {
+  const { actor, meetingId } = socket.data
+  if (actor.role === 'delegate') return `${meetingId}:delegation:${actor.delegationId}`
+  if (actor.role === 'chair') return `${meetingId}:chair`
+  return `address:${socket.handshake.address}`
 }
 
 /**
