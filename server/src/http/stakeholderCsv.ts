@@ -1,5 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync'
-import type { Category, Delegation } from '@floor/shared'
+import { setupLimits, type Category, type Delegation } from '@floor/shared'
 
 /**
  * The chair's import of a stakeholder registration list (name, organization,
@@ -31,6 +31,8 @@ export type StakeholderCsv =
 const maxFieldLength = 200
 /** About a megabyte: a registration list of thousands of rows is far below it. */
 const maxCsvLength = 1_000_000
+/** Rows one import may hold: a roster has at most this many delegations (`setupLimits.roster`). */
+export const maxImportRows = setupLimits.roster
 
 const columns = ['name', 'organization', 'category'] as const
 type Column = (typeof columns)[number]
@@ -67,6 +69,9 @@ export function parseStakeholderCsv(text: string): StakeholderCsv {
   if (!header) return { ok: false, error: 'The file is empty: it needs a header row name,organization,category.' }
   const positions = headerPositions(header)
   if (!positions.ok) return positions
+  if (data.length > maxImportRows) {
+    return { ok: false, error: `The file has ${data.length} rows; an import takes at most ${maxImportRows}. Split it in parts.` }
+  }
   const rows: StakeholderRow[] = []
   const errors: RowError[] = []
   for (const record of data) {
