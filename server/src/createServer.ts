@@ -40,6 +40,9 @@ export interface FloorServer {
   close(): Promise<void>
 }
 
+/** The largest message a socket may send: above it Socket.IO closes the connection instead of answering. */
+export const maxMessageBytes = 1_100_000
+
 /** How often meetings nobody uses are dropped from memory. */
 const idleSweepMs = 60_000
 
@@ -67,7 +70,8 @@ export function createServer(deps: ServerDeps): FloorServer {
     }),
   )
   const io: FloorIo = new Server(http, {
-    maxHttpBufferSize: 64 * 1024,
+    // A command over 4 KB is answered `invalid`; a message over this bound closes the socket (README).
+    maxHttpBufferSize: maxMessageBytes,
     serveClient: false,
     // Per-socket compression would defeat the encode-once broadcast to hundreds of screens.
     perMessageDeflate: false,

@@ -1,3 +1,4 @@
+import { maxMessageBytes } from '../../server/src/createServer'
 import { afterEach, describe, expect, it } from 'vitest'
 import { chairToken, connectClient, startServer, type Harness } from './support/harness'
 
@@ -46,12 +47,21 @@ describe('whatever a client sends', () => {
     expect(await chair.clock()).toBeGreaterThan(0)
   })
 
-  it('drops a message larger than 64 KB without disturbing anyone else', async () => {
+  it('answers invalid to a command of up to a megabyte, and keeps the connection', async () => {
+    harness = await startServer()
+    const chair = await harness.client(chairToken)
+    const ack = await chair.send({ type: 'add-delegation', name: 'x'.repeat(1_000_000), category: 'stakeholder' })
+    expect(ack).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringContaining('4096 bytes') } })
+    expect(chair.socket.connected).toBe(true)
+    expect(harness.server.host.state.version).toBe(0)
+  })
+
+  it('closes a socket whose message is over the bound, without disturbing anyone else', async () => {
     harness = await startServer()
     const chair = await harness.client(chairToken)
     const display = await harness.client()
     const dropped = new Promise((resolve) => chair.socket.on('disconnect', resolve))
-    chair.socket.emit('command', { type: 'add-delegation', name: 'x'.repeat(100_000), category: 'stakeholder' })
+    chair.socket.emit('command', { type: 'add-delegation', name: 'x'.repeat(maxMessageBytes + 1), category: 'stakeholder' })
     await dropped
     expect(harness.server.host.state.version).toBe(0)
     expect(await display.clock()).toBeGreaterThan(0)
