@@ -85,7 +85,7 @@ describe('a new meeting’s form', { timeout: 15_000 }, () => {
     const { user } = await openAdmin(server)
     await user.type(screen.getByLabelText('Title'), 'Panel')
     await user.click(screen.getByRole('button', { name: /Add a segment/ }))
-    expect(screen.getByLabelText('Title of segment 2')).toHaveFocus()
+    await waitFor(() => expect(screen.getByLabelText('Title of segment 2')).toHaveFocus())
     await user.type(screen.getByLabelText('Title of segment 2'), 'Afternoon')
     expect(screen.getByLabelText('Start of segment 2')).toHaveValue('13:00')
     await user.click(screen.getByLabelText('Only the delegations picked below'))
