@@ -47,7 +47,8 @@ export function recordsToCsv(records: readonly InterventionRecord[]): string {
   return lines.join('\r\n') + '\r\n'
 }
 
-function csvField(value: string | number): string {
+/** One CSV field: quoted where CSV needs it, a leading formula character neutralised. */
+export function csvField(value: string | number): string {
   const text = String(value)
   // Quote what CSV needs quoted, and neutralise a leading formula character so
   // a name cannot run as a formula when the secretariat opens the file (the
