@@ -3,6 +3,7 @@ import {
   meetingIdFromTitle,
   MeetingSetup,
   fieldIssues,
+  type DomainEvent,
   type FieldIssue,
   type MeetingDocument,
   type MeetingSummary,
@@ -32,7 +33,8 @@ export class Meetings {
 
   constructor(
     private readonly store: EventStore,
-    private readonly now: () => number,
+    /** The server's clock, injected: a test's fake one. */
+    readonly now: () => number,
     seed: () => MeetingDocument,
     private readonly newId?: () => string,
     private readonly onStoreFailure?: (error: unknown, meetingId: string) => void,
@@ -66,6 +68,11 @@ export class Meetings {
     const host = this.get(this.defaultId)
     if (!host) throw new Error(`the default meeting ${this.defaultId} is missing from the store`)
     return host
+  }
+
+  /** Every event of the meeting's log, oldest first: what the report reads to know when each segment closed. */
+  eventsOf(meetingId: string): Iterable<DomainEvent> {
+    return this.store.load(meetingId)
   }
 
   /** Hears of every host as it is loaded, those already loaded included: where the realtime layer subscribes. */

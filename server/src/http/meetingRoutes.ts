@@ -2,6 +2,7 @@ import express, { type Request, type Response, type Router } from 'express'
 import { allInterventions, recordsToCsv, setupOf } from '@floor/shared'
 import type { MeetingHost } from '../meetingHost'
 import { importStakeholders } from './importStakeholders'
+import { reportRoutes } from './reportRoutes'
 import { isAdmin, isChairOf, notFound, unauthorized, type HttpAuth } from './httpAuth'
 
 export interface MeetingRoutesOptions extends HttpAuth {
@@ -117,6 +118,8 @@ export function meetingRoutes(options: MeetingRoutesOptions): Router {
       res.json(linksOf(req, host))
     }),
   )
+
+  router.use(reportRoutes(options))
 
   return router
 }
