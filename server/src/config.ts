@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { defaultRateLimit, type RateLimit } from './rateLimit'
+import { publicOriginOf } from './http/origins'
 import { exitStatus, StartupProblem } from './startupProblems'
 
 export interface Config {
@@ -8,6 +9,8 @@ export interface Config {
   dataDir: string
   chairToken: string | undefined
   adminToken: string | undefined
+  /** `FLOOR_PUBLIC_URL`: the origin the room uses to reach the server, when not one of its own addresses. */
+  publicUrl: string | undefined
   logLevel: string
   rateLimit: RateLimit
 }
@@ -32,6 +35,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Config {
     dataDir: resolve(env.FLOOR_DATA_DIR || './data'),
     chairToken: env.FLOOR_CHAIR_TOKEN || undefined,
     adminToken: env.FLOOR_ADMIN_TOKEN || undefined,
+    publicUrl: env.FLOOR_PUBLIC_URL ? publicUrlFrom(env.FLOOR_PUBLIC_URL) : undefined,
     logLevel: env.LOG_LEVEL || 'info',
     rateLimit: rateLimitFrom(env.FLOOR_RATE_LIMIT),
   }
@@ -47,4 +51,12 @@ function rateLimitFrom(value: string | undefined): RateLimit {
 
 function configProblem(message: string): StartupProblem {
   return new StartupProblem(message, exitStatus.config)
+}
+
+function publicUrlFrom(value: string): string {
+  try {
+    return publicOriginOf(value)
+  } catch {
+    throw configProblem(`FLOOR_PUBLIC_URL must be an http or https address such as http://floor.example:3000, not "${value}"`)
+  }
 }

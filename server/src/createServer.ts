@@ -5,6 +5,7 @@ import pino, { type Logger } from 'pino'
 import type { MeetingDocument } from '@floor/shared'
 import { hashToken } from './auth'
 import { createHttpApp } from './http/app'
+import { Origins } from './http/origins'
 import type { MeetingHost } from './meetingHost'
 import { Meetings } from './meetings'
 import { Budgets, defaultRateLimit, failedSignInLimit, type RateLimit } from './rateLimit'
@@ -25,8 +26,8 @@ export interface ServerDeps {
   newId?: () => string
   logger?: Logger
   rateLimit?: RateLimit
-  /** The address tablets on the room's network reach, for links issued from a browser on this machine. */
-  publicUrl?: () => string | undefined
+  /** `FLOOR_PUBLIC_URL`: the origin tablets and screens use, when it is not one of this machine's addresses. */
+  publicUrl?: string
 }
 
 export interface FloorServer {
@@ -58,6 +59,7 @@ export function createServer(deps: ServerDeps): FloorServer {
   const adminTokenHash = hashToken(deps.adminToken)
   const failedSignIns = new Budgets(failedSignInLimit, now)
 
+  const origins = new Origins(deps.publicUrl)
   let ready = false
   const http = createHttpServer(
     createHttpApp({
@@ -66,7 +68,7 @@ export function createServer(deps: ServerDeps): FloorServer {
       failedSignIns,
       clientDir: deps.clientDir,
       isReady: () => ready,
-      originOf: (req) => originOf(req.headers, deps.publicUrl?.()),
+      origins,
     }),
   )
   const io: FloorIo = new Server(http, {
@@ -76,6 +78,8 @@ export function createServer(deps: ServerDeps): FloorServer {
     // Per-socket compression would defeat the encode-once broadcast to hundreds of screens.
     perMessageDeflate: false,
     httpCompression: false,
+    // A browser page of another origin may not open a socket, token or not.
+    allowRequest: (req, answer) => answer(null, origins.allows(req.headers.origin)),
   })
   attachRealtime(io, {
     meetings,
@@ -86,7 +90,7 @@ export function createServer(deps: ServerDeps): FloorServer {
     rateLimit: deps.rateLimit ?? defaultRateLimit,
     tabletUrl: (token, meetingId, socket) => {
       const route = meetingId === meetings.defaultId ? '/delegate' : `/m/${meetingId}/delegate`
-      return `${originOf(socket.handshake.headers, deps.publicUrl?.())}${route}#token=${token}`
+      return `${origins.linkBase(socket.handshake.headers)}${route}#token=${token}`
     },
   })
   const sweep = setInterval(() => {
@@ -107,8 +111,10 @@ export function createServer(deps: ServerDeps): FloorServer {
       new Promise((resolve, reject) => {
         http.once('error', reject)
         http.listen(port, hostname, () => {
+          const address = http.address() as AddressInfo
+          origins.listening(address.port)
           ready = true
-          resolve(http.address() as AddressInfo)
+          resolve(address)
         })
       }),
     close: () => {
@@ -124,23 +130,4 @@ export function createServer(deps: ServerDeps): FloorServer {
       return closed
     },
   }
-}
-
-type Headers = Record<string, string | string[] | undefined>
-
-/**
- * Where links should point: where the caller's browser reached us, unless
- * that is this machine's loopback address, which no tablet can reach.
- */
-function originOf(headers: Headers, publicUrl: string | undefined): string {
-  const seen = seenOrigin(headers)
-  const loopback = /^https?:\/\/(localhost|127\.[\d.]+|\[::1\])(:\d+)?$/.test(seen)
-  return loopback && publicUrl ? publicUrl : seen
-}
-
-function seenOrigin(headers: Headers): string {
-  const origin = headers.origin
-  if (typeof origin === 'string' && /^https?:\/\/[^/\s]+$/.test(origin)) return origin
-  const host = headers.host
-  return `http://${typeof host === 'string' && /^[\w.:[\]-]+$/.test(host) ? host : 'localhost'}`
 }

@@ -29,11 +29,11 @@ const server: FloorServer = startOrExplain(() => createServer({
   clientDir: process.env.FLOOR_CLIENT_DIR ?? join(here, '../../client/dist'),
   logger,
   rateLimit: config.rateLimit,
-  publicUrl: (): string | undefined => base,
+  ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
 }), config.dataDir)
 
 const address = await server.listen(config.port, config.host)
-const base: string = `http://${publicHost(config.host)}:${address.port}`
+const base: string = config.publicUrl ?? `http://${publicHost(config.host)}:${address.port}`
 const meetingCount = server.meetings.list().length
 logger.info({ port: address.port, host: config.host, dataDir: config.dataDir, meetings: meetingCount }, 'listening')
 // For the secretariat, on the terminal: the links carry tokens, so they are printed, never logged.

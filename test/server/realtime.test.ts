@@ -62,7 +62,7 @@ describe('the room over real sockets', () => {
   })
 
   it('brings every tablet of a full room to the latest list, however the changes fall between slices', async () => {
-    harness = await startServer({ meeting: demoMeeting() })
+    harness = await startServer({ meeting: demoMeeting(), rateLimit: { burst: 1e6, perSecond: 1e6 } })
     const chair = await harness.client(chairToken)
     await chair.send({ type: 'set-segment', segmentId: 'panel-1' })
     const ids: string[] = (await (await fetch(`${harness.url}/api/meeting`)).json()).delegations
@@ -163,7 +163,7 @@ describe('the room over real sockets', () => {
   })
 
   it('points tablet links at the room’s address when the chair’s browser is on this machine', async () => {
-    harness = await startServer({ publicUrl: () => 'http://192.0.2.10:3000' })
+    harness = await startServer({ publicUrl: 'http://192.0.2.10:3000' })
     const chair = await harness.client(chairToken)
     const issued = await chair.send({ type: 'issue-token', delegationId: 'MEX' })
     const token = String(expectAccepted(issued).token)

@@ -4,14 +4,15 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { refuseGuessers, type HttpAuth } from './httpAuth'
 import { meetingRoutes } from './meetingRoutes'
+import type { Origins } from './origins'
 
 export interface HttpOptions extends HttpAuth {
   /** The built web client (client/dist); a plain page explains how to build it when missing. */
   clientDir: string
   /** False until Socket.IO accepts connections. */
   isReady: () => boolean
-  /** This server as the caller reached it, for the links it hands out. */
-  originOf: (req: Request) => string
+  /** The server's own origins: which pages may post, where links point. */
+  origins: Origins
 }
 
 /** The single-page routes of the web client: the default meeting's, each meeting's, the setup page. */
@@ -22,10 +23,12 @@ const clientRoutes = [
   '/delegate',
   '/display',
   '/display/overlay',
+  '/report',
   '/m/:id/chair',
   '/m/:id/delegate',
   '/m/:id/display',
   '/m/:id/display/overlay',
+  '/m/:id/report',
 ]
 
 export function createHttpApp(options: HttpOptions): express.Express {
@@ -36,7 +39,8 @@ export function createHttpApp(options: HttpOptions): express.Express {
       contentSecurityPolicy: {
         useDefaults: true,
         directives: {
-          'connect-src': ["'self'", 'ws:', 'wss:'],
+          // This origin and its own websocket, nothing else (older Safari reads 'self' as http only).
+          'connect-src': ["'self'", (req) => ownWebSocket(req as Request, options.origins)],
           'img-src': ["'self'", 'data:', 'blob:'],
           'style-src': ["'self'", "'unsafe-inline'"],
           // The room's network is plain HTTP: upgrading requests to HTTPS would break every tablet.
@@ -52,6 +56,7 @@ export function createHttpApp(options: HttpOptions): express.Express {
     res.json({ ok: true })
   })
 
+  app.use(sameOriginWrites(options.origins))
   app.use(refuseGuessers(options))
   app.use(meetingRoutes(options))
 
@@ -67,6 +72,19 @@ export function createHttpApp(options: HttpOptions): express.Express {
   })
   app.use(jsonErrors)
   return app
+}
+
+function ownWebSocket(req: Request, origins: Origins): string {
+  const origin = `http://${req.headers.host ?? ''}`
+  return origins.allows(origin) ? origin.replace(/^http/, 'ws') : "'self'"
+}
+
+/** A page of another origin may read what is public, but never post, archive or import. */
+function sameOriginWrites(origins: Origins) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (req.method === 'GET' || req.method === 'HEAD' || origins.allows(req.get('origin'))) return next()
+    res.status(403).json({ error: { code: 'forbidden', message: 'Requests from another site are refused.' } })
+  }
 }
 
 /**

@@ -3,11 +3,12 @@ import { allInterventions, recordsToCsv, setupOf } from '@floor/shared'
 import type { MeetingHost } from '../meetingHost'
 import { importStakeholders } from './importStakeholders'
 import { reportRoutes } from './reportRoutes'
+import type { Origins } from './origins'
 import { isAdmin, isChairOf, notFound, unauthorized, type HttpAuth } from './httpAuth'
 
 export interface MeetingRoutesOptions extends HttpAuth {
-  /** Where the links handed out point: this server as the caller reached it. */
-  originOf: (req: Request) => string
+  /** Where the links handed out point. */
+  origins: Origins
 }
 
 /** Largest setup body: a whole roster with names fits many times over. */
@@ -23,7 +24,7 @@ export function meetingRoutes(options: MeetingRoutesOptions): Router {
   const router = express.Router()
 
   const linksOf = (req: Request, host: MeetingHost) => {
-    const origin = options.originOf(req)
+    const origin = options.origins.linkBase(req.headers)
     const chairToken = meetings.chairTokenOf(host.id)
     const base = `${origin}/m/${host.id}`
     return { chairToken, links: { chair: `${base}/chair#token=${chairToken}`, display: `${base}/display`, overlay: `${base}/display/overlay` } }
