@@ -1,10 +1,9 @@
 import express, { type NextFunction, type Request, type Response } from 'express'
 import helmet from 'helmet'
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
 import { refuseGuessers, type HttpAuth } from './httpAuth'
 import { meetingRoutes } from './meetingRoutes'
 import type { Origins } from './origins'
+import { sendClientFile, staticAssets } from './staticAssets'
 
 export interface HttpOptions extends HttpAuth {
   /** The built web client (client/dist); a plain page explains how to build it when missing. */
@@ -60,10 +59,8 @@ export function createHttpApp(options: HttpOptions): express.Express {
   app.use(refuseGuessers(options))
   app.use(meetingRoutes(options))
 
-  const indexHtml = join(options.clientDir, 'index.html')
-  app.use(express.static(options.clientDir, { index: false, maxAge: '1h' }))
-  app.get(clientRoutes, (_req, res) => {
-    if (existsSync(indexHtml)) return res.sendFile(indexHtml, { maxAge: 0 })
+  app.use(staticAssets(options.clientDir))
+  app.get(clientRoutes, sendClientFile(options.clientDir, 'index.html'), (_req, res) => {
     res.type('html').send('<!doctype html><title>Floor</title><p>The web client is not built yet: run <code>npm start</code>.</p>')
   })
 
