@@ -182,3 +182,17 @@ describe('a meeting’s setup as a template', () => {
     expect((await fetch(`${harness.url}/api/meetings/hrc-id-migrants/setup`)).status).toBe(401)
   })
 })
+
+describe('the README’s example setup', () => {
+  it('creates the Human Rights Council dialogue it shows', async () => {
+    const { readFileSync } = await import('node:fs')
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    const example = /## Setting up a meeting[\s\S]*?```json\n([\s\S]*?)\n```/.exec(readme)?.[1]
+    harness = await startServer()
+    const res = await create(JSON.parse(example ?? 'null'))
+    expect(res.status).toBe(201)
+    const document = await (await fetch(`${harness.url}/api/meetings/hrc-61-id-torture`)).json()
+    expect(document.segments.map((s: { id: string }) => s.id)).toEqual(['presentation', 'dialogue'])
+    expect(document.delegations).toHaveLength(20)
+  })
+})
