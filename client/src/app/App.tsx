@@ -9,6 +9,7 @@ const DelegateApp = lazy(() => import('../delegate/DelegateApp'))
 const DisplayApp = lazy(() => import('../display/DisplayApp'))
 const OverlayApp = lazy(() => import('../display/OverlayApp'))
 const AdminApp = lazy(() => import('../admin/AdminApp'))
+const ReportApp = lazy(() => import('../report/ReportApp'))
 
 /** `meetingId`: the meeting a `/m/:id/…` path names; null (or left out): the default meeting. */
 export function App({ route, meetingId = null }: { route: Route; meetingId?: string | null }) {
@@ -27,6 +28,8 @@ function page(route: Route, meetingId: string | null) {
       return <DisplayApp meetingId={meetingId} />
     case 'overlay':
       return <OverlayApp meetingId={meetingId} />
+    case 'report':
+      return <ReportApp meetingId={meetingId} />
     case 'admin':
       return <AdminApp />
     case 'not-found':

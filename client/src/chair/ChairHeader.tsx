@@ -1,6 +1,7 @@
 import type { Language } from '@floor/shared'
 import { useTranslate } from '../i18n/LanguageContext'
 import { LanguageOptions } from '../i18n/LanguageOptions'
+import { pagePath } from '../net/meetingPaths'
 import { useFloor } from '../store/FloorSessionContext'
 import { useServerNow } from '../time/useServerClock'
 import { useChair, useChairSession } from './state/ChairContext'
@@ -35,6 +36,10 @@ export function ChairHeader() {
             {t(which === 'console' ? 'chair.page.console' : 'chair.page.tablets')}
           </button>
         ))}
+        {/* A page of its own: the report reads this tab's chair token, kept in session storage. */}
+        <a className="chair-header__page" href={pagePath(session.meetingId, 'report')} style={{ display: 'inline-flex', alignItems: 'center', textDecoration: 'none' }}>
+          {t('report.link')}
+        </a>
       </nav>
       <div className="chair-header__right">
         <Clock />

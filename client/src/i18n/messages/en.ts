@@ -6,6 +6,7 @@
 import { adminEn } from './admin/en'
 import { chairEn } from './chair/en'
 import { delegateEn } from './delegate/en'
+import { reportEn } from './report/en'
 
 export const en = {
   'app.name': 'Floor',
@@ -66,6 +67,7 @@ export const en = {
   ...chairEn,
   ...delegateEn,
   ...adminEn,
+  ...reportEn,
 } as const
 
 export type MessageKey = keyof typeof en
