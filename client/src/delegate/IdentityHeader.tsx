@@ -20,7 +20,10 @@ export function IdentityHeader() {
             category={identity.category ?? 'stakeholder'}
           />
           <div className="identity__text">
-            <h1 className="identity__name">{identity.name}</h1>
+            {/* Its own direction, isolated: an English name on an Arabic tablet keeps its punctuation in place. */}
+            <h1 className="identity__name" dir="auto">
+              {identity.name}
+            </h1>
             <p className="identity__meta">
               {identity.category && <span>{categoryLabel(language, identity.category)}</span>}
               {identity.seat && <span className="identity__seat">{t('delegate.seat', { seat: identity.seat })}</span>}
