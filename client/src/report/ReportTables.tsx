@@ -65,7 +65,7 @@ export function SegmentTable({ report }: Report) {
         {report.bySegment.map((row) => (
           <tr key={row.segmentId}>
             <th scope="row">{row.title}</th>
-            <td>
+            <td className="report__nowrap">
               {clockTime(row.startsAt, language, zone).slice(0, 5)}–{clockTime(row.endsAt, language, zone).slice(0, 5)}
             </td>
             <FigureCells row={row} />

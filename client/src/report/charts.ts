@@ -14,6 +14,12 @@ export const palette = {
   moreThan30SecondsOver: '#c0392b',
 } as const satisfies Record<keyof GuidelineBands, string>
 
+/** Row labels wrap within the left margin instead of running off the page (segment titles are long). */
+const rowLabels = () => Plot.axisY({ lineWidth: 19, tickSize: 0, label: null })
+
+/** Enough height for each row's label on up to three lines. */
+const rowHeight = 44
+
 const bands: ReadonlyArray<keyof GuidelineBands> = ['within', 'upTo30SecondsOver', 'moreThan30SecondsOver']
 
 interface TimeRow {
@@ -35,7 +41,7 @@ function splitTime(rows: ReadonlyArray<{ label: string; spokeSeconds: number; ov
 function timeBars(rows: TimeRow[], language: Language, labels: string[]): Plot.PlotOptions {
   return {
     width,
-    height: 40 + 34 * labels.length,
+    height: 60 + rowHeight * labels.length,
     marginLeft: 200,
     x: { label: translate(language, 'report.chart.minutes'), grid: true },
     y: { label: null, domain: labels },
@@ -47,6 +53,7 @@ function timeBars(rows: TimeRow[], language: Language, labels: string[]): Plot.P
     marks: [
       Plot.barX(rows, Plot.stackX({ x: 'minutes', y: 'label', fill: 'part', title: (d: TimeRow) => `${d.label}: ${durationText(d.minutes * 60)}` })),
       Plot.ruleX([0]),
+      rowLabels(),
     ],
   }
 }
@@ -92,7 +99,7 @@ export function timelineChart(report: MeetingReport, language: Language): Plot.P
   const ticks = dateFormat(language, zone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
   return {
     width,
-    height: 50 + 40 * Math.max(1, segments.length),
+    height: 40 + rowHeight * Math.max(1, segments.length),
     marginLeft: 200,
     x: { type: 'utc', label: null, grid: true, tickFormat: (d: Date) => ticks.format(d) },
     y: { label: null, domain: segments },
@@ -107,6 +114,7 @@ export function timelineChart(report: MeetingReport, language: Language): Plot.P
         title: 'title',
         inset: 0,
       }),
+      rowLabels(),
     ],
   }
 }
