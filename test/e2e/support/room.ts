@@ -9,6 +9,7 @@ import { expectAccepted } from '../../support/expectAccepted'
 import { launchBrowser } from './browser'
 
 export const chairToken = 'e2e-chair-token-0123456789abcdef'
+export const adminToken = 'e2e-admin-token-0123456789abcdef'
 
 export const viewports = {
   chair: { width: 1440, height: 900 },
@@ -34,7 +35,7 @@ export class RoomXIX {
   }
 
   private env(port: string): Record<string, string> {
-    return { FLOOR_DATA_DIR: this.dataDir, FLOOR_CHAIR_TOKEN: chairToken, PORT: port }
+    return { FLOOR_DATA_DIR: this.dataDir, FLOOR_CHAIR_TOKEN: chairToken, FLOOR_ADMIN_TOKEN: adminToken, PORT: port }
   }
 
   get url(): string {
