@@ -26,6 +26,7 @@ beforeAll(async () => {
   writeFileSync(join(client, 'assets', 'app-abc123.js.gz'), gzipSync(script))
   writeFileSync(join(client, 'assets', 'plain-def456.css'), 'body { margin: 0 }')
   writeFileSync(join(client, 'assets', 'flag-abcdef12.png'), 'not really a png')
+  writeFileSync(join(client, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>')
   writeFileSync(join(client, '.env'), 'SECRET=1')
   harness = await startServer({ clientDir: client })
 })
@@ -96,7 +97,7 @@ describe('the built client', () => {
     expect(css.body.toString()).toBe('body { margin: 0 }')
   })
 
-  it('lets browsers keep hashed assets for a year, and nothing else', async () => {
+  it('lets browsers keep hashed assets for a year, other files an hour', async () => {
     for (const path of ['/assets/app-abc123.js', '/assets/plain-def456.css', '/assets/flag-abcdef12.png']) {
       const res = await get(path, 'br, gzip')
       expect(res.headers['cache-control'], path).toBe('public, max-age=31536000, immutable')
@@ -104,6 +105,9 @@ describe('the built client', () => {
     const png = await get('/assets/flag-abcdef12.png', 'br, gzip')
     expect(png.headers['content-type']).toBe('image/png')
     expect(png.headers['content-encoding']).toBeUndefined()
+    const icon = await get('/favicon.svg', 'br, gzip')
+    expect(icon.headers['content-type']).toMatch(/^image\/svg\+xml/)
+    expect(icon.headers['cache-control']).toBe('public, max-age=3600')
   })
 
   it('makes browsers ask again for index.html on every route, so a new build is seen at once', async () => {

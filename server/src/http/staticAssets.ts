@@ -12,13 +12,15 @@ const compressible = new Set(['.js', '.mjs', '.css', '.html', '.svg', '.json'])
 /** Vite's output: `assets/name-HASH.ext`; such a file never changes, a new build writes a new name. */
 const hashedAsset = /^\/assets\/(?:[^/]+\/)*[^/]+-[A-Za-z0-9_-]{6,}\.[A-Za-z0-9]+$/
 const forever = 'public, max-age=31536000, immutable'
-/** Everything else (index.html first) is revalidated on each visit, so a new build is seen at once. */
+/** Pages are revalidated on each visit, so a new build is seen at once. */
 const revalidate = 'no-cache'
+/** Other files that keep their name from build to build (the favicon): an hour, as before. */
+const anHour = 'public, max-age=3600'
 
 /**
  * Serves the built client from `clientDir`: the brotli or gzip file written
  * beside each text asset at build time when the request accepts it, the plain
- * file otherwise; hashed assets cached for a year, the rest revalidated.
+ * file otherwise; hashed assets cached for a year, pages revalidated.
  * Anything that is not a file inside `clientDir` goes on to the next handler.
  */
 export function staticAssets(clientDir: string): RequestHandler {
@@ -27,7 +29,8 @@ export function staticAssets(clientDir: string): RequestHandler {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next()
     const file = fileOf(root, req.path)
     if (!file || !isFile(file)) return next()
-    sendAsset(req, res, next, root, file, hashedAsset.test(req.path) ? forever : revalidate)
+    const cacheControl = hashedAsset.test(req.path) ? forever : extname(file).toLowerCase() === '.html' ? revalidate : anHour
+    sendAsset(req, res, next, root, file, cacheControl)
   }
 }
 
