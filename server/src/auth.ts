@@ -30,11 +30,16 @@ export function actorForToken(
   token: unknown,
   chairTokenHash: string,
   delegationTokenHashes: Readonly<Record<string, string>>,
+  /** The interpreters' token of the meeting (section 9), once issued. */
+  interpreterTokenHash: string | null = null,
 ): { actor: Actor; tokenHash?: string } | null {
   if (token === undefined || token === null || token === '') return { actor: { role: 'display' } }
   if (typeof token !== 'string' || token.length > 256) return null
   const presented = hashToken(token)
   if (sameHash(presented, chairTokenHash)) return { actor: { role: 'chair' } }
+  if (interpreterTokenHash !== null && sameHash(presented, interpreterTokenHash)) {
+    return { actor: { role: 'interpreter' }, tokenHash: presented }
+  }
   let match: string | null = null
   // Compare against every delegation, not stopping at the first match, so the time taken says nothing.
   for (const [delegationId, hash] of Object.entries(delegationTokenHashes)) {

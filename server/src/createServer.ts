@@ -88,8 +88,8 @@ export function createServer(deps: ServerDeps): FloorServer {
     now,
     logger,
     rateLimit: deps.rateLimit ?? defaultRateLimit,
-    tabletUrl: (token, meetingId, socket) => {
-      const route = meetingId === meetings.defaultId ? '/delegate' : `/m/${meetingId}/delegate`
+    tabletUrl: (token, meetingId, socket, page) => {
+      const route = meetingId === meetings.defaultId ? `/${page}` : `/m/${meetingId}/${page}`
       return `${origins.linkBase(socket.handshake.headers)}${route}#token=${token}`
     },
   })

@@ -12,6 +12,7 @@ import {
   type Ack,
   type Actor,
   type Command,
+  type Decision,
   type DomainEvent,
   type MeetingDocument,
   type MeetingState,
@@ -124,6 +125,33 @@ export class MeetingHost {
     this.evolving = state
     this.announce({ events: [archived], state, command: null, actor, ms: 0 })
     return true
+  }
+
+  /**
+   * Commits what an HTTP route decided on the meeting as it stands (a written
+   * statement attached or removed, section 9): after any waiting commands, in
+   * a commit of its own, announced like every change. Answers once durable.
+   */
+  record(actor: Actor, decision: (state: MeetingState) => Decision): Ack {
+    this.flush()
+    const decided = decision(this.current)
+    if (!decided.ok) return { ok: false, error: decided.error }
+    const stamp = { version: this.current.version + 1, at: this.now() }
+    const events = decided.events.map((body) => ({ ...body, ...stamp }) as DomainEvent)
+    const state = replay(events, this.current)
+    if (events.length > 0) {
+      try {
+        this.log.append(events, changesSummary(events) ? summaryOf(state) : undefined)
+      } catch (error) {
+        this.onStoreFailure(error, this.id)
+        return { ok: false, error: { code: ErrorCode.internal, message: 'The server could not store the change; nothing changed.' } }
+      }
+      this.current = state
+      this.evolving = state
+      this.snapshotNowAndThen(events.length)
+      this.announce({ events, state, command: null, actor, ms: 0 })
+    }
+    return { ...decided.result, ok: true, version: this.current.version }
   }
 
   /**

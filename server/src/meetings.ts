@@ -81,6 +81,11 @@ export class Meetings {
     for (const { host } of this.hosts.values()) listener(host)
   }
 
+  /** Where written statements' files are kept (section 9): the store, beside the log. */
+  get statementFiles(): Pick<EventStore, 'saveStatementFile' | 'statementFile' | 'deleteStatementFile'> {
+    return this.store
+  }
+
   /** Meetings in memory now. */
   loaded(): string[] {
     return [...this.hosts.keys()]

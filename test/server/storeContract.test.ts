@@ -1,3 +1,5 @@
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { meetingCreated, replay, summaryOf, type DomainEvent, type MeetingSummary } from '@floor/shared'
 import type { EventStore } from '../../server/src/store/eventStore'
@@ -102,5 +104,49 @@ describe.each(implementations)('the $name event store', ({ open }) => {
     expect(again.meetings()).toEqual([summary('a')])
     expect(again.getSetting('adminToken')).toBe('replaced')
     expect(again.getSetting('nothing')).toBeUndefined()
+  })
+
+  it('keeps each meeting’s statement files apart, byte for byte, across a reopen, until deleted', () => {
+    const { store, reopen } = open()
+    const pdf = Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0x0a])
+    store.saveStatementFile('a', 's1', { contentType: 'application/pdf', body: pdf })
+    store.saveStatementFile('b', 's1', { contentType: 'text/plain', body: new TextEncoder().encode('Meeting b') })
+    // A view into a larger buffer: only its own bytes are kept.
+    store.saveStatementFile('a', 's2', { contentType: 'text/plain', body: new TextEncoder().encode('xxHelloxx').subarray(2, 7) })
+    store.close()
+    const again = reopen()
+    const kept = again.statementFile('a', 's1')
+    expect(kept?.contentType).toBe('application/pdf')
+    expect(Uint8Array.from(kept?.body ?? [])).toEqual(pdf)
+    expect(new TextDecoder().decode(again.statementFile('a', 's2')?.body)).toBe('Hello')
+    expect(new TextDecoder().decode(again.statementFile('b', 's1')?.body)).toBe('Meeting b')
+    expect(again.statementFile('a', 'missing')).toBeUndefined()
+    expect(again.statementFile('c', 's1')).toBeUndefined()
+    again.deleteStatementFile('a', 's1')
+    expect(again.statementFile('a', 's1')).toBeUndefined()
+    expect(again.statementFile('b', 's1')).toBeDefined()
+  })
+})
+
+describe('the SQLite store’s schema 3', () => {
+  it('migrates a schema-2 data folder: the statements’ table is added, the log untouched', () => {
+    const { dir, remove } = tempDataDir()
+    cleanups.push(remove)
+    const first = sqliteStore(dir)
+    first.append('a', [created('a')], summary('a'))
+    first.close()
+    const db = new Database(join(dir, 'floor.sqlite'))
+    db.exec('DROP TABLE statement_files')
+    db.pragma('user_version = 2')
+    db.close()
+    const again = sqliteStore(dir)
+    cleanups.push(() => again.close())
+    expect([...again.load('a')]).toEqual([created('a')])
+    again.saveStatementFile('a', 's1', { contentType: 'text/plain', body: new TextEncoder().encode('kept') })
+    expect(new TextDecoder().decode(again.statementFile('a', 's1')?.body)).toBe('kept')
+    again.close()
+    const check = new Database(join(dir, 'floor.sqlite'))
+    expect(check.pragma('user_version', { simple: true })).toBe(3)
+    check.close()
   })
 })

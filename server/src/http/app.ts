@@ -23,11 +23,15 @@ const clientRoutes = [
   '/display',
   '/display/overlay',
   '/report',
+  '/interpreters',
+  '/statements',
   '/m/:id/chair',
   '/m/:id/delegate',
   '/m/:id/display',
   '/m/:id/display/overlay',
   '/m/:id/report',
+  '/m/:id/interpreters',
+  '/m/:id/statements',
 ]
 
 export function createHttpApp(options: HttpOptions): express.Express {
@@ -41,6 +45,9 @@ export function createHttpApp(options: HttpOptions): express.Express {
           // This origin and its own websocket, nothing else (older Safari reads 'self' as http only).
           'connect-src': ["'self'", (req) => ownWebSocket(req as Request, options.origins)],
           'img-src': ["'self'", 'data:', 'blob:'],
+          // The interpreters' page shows a PDF statement in the browser's own viewer, from a blob of this origin's file.
+          'frame-src': ["'self'", 'blob:'],
+          'object-src': ["'self'", 'blob:'],
           'style-src': ["'self'", "'unsafe-inline'"],
           // The room's network is plain HTTP: upgrading requests to HTTPS would break every tablet.
           'upgrade-insecure-requests': null,

@@ -10,7 +10,7 @@ export interface HttpAuth {
   failedSignIns: Budgets
 }
 
-function bearer(req: Request): string | null {
+export function bearer(req: Request): string | null {
   const match = /^Bearer (.+)$/i.exec(req.get('authorization') ?? '')
   return match?.[1] ?? null
 }
@@ -21,7 +21,7 @@ export function addressOf(req: Request): string {
 }
 
 /** Counts a token that opened nothing against its address's budget of guesses. */
-function failed(req: Request, auth: HttpAuth): false {
+export function failed(req: Request, auth: HttpAuth): false {
   auth.failedSignIns.take(addressOf(req))
   return false
 }

@@ -3,6 +3,7 @@ import { allInterventions, recordsToCsv, setupOf } from '@floor/shared'
 import type { MeetingHost } from '../meetingHost'
 import { importStakeholders } from './importStakeholders'
 import { reportRoutes } from './reportRoutes'
+import { statementRoutes } from './statementRoutes'
 import type { Origins } from './origins'
 import { isAdmin, isChairOf, notFound, unauthorized, type HttpAuth } from './httpAuth'
 
@@ -121,6 +122,7 @@ export function meetingRoutes(options: MeetingRoutesOptions): Router {
   )
 
   router.use(reportRoutes(options))
+  router.use(statementRoutes(options))
 
   return router
 }

@@ -8,6 +8,7 @@ export function roomsOf(meetingId: string) {
     prefix,
     chair: `${prefix}chair`,
     display: `${prefix}display`,
+    interpreter: `${prefix}interpreter`,
     delegationPrefix: `${prefix}delegation:`,
     delegation: (delegationId: string) => `${prefix}delegation:${delegationId}`,
   }
@@ -17,6 +18,7 @@ export function roomsOf(meetingId: string) {
 export function roomOf(meetingId: string, actor: Actor): string {
   const rooms = roomsOf(meetingId)
   if (actor.role === 'delegate') return rooms.delegation(actor.delegationId)
+  if (actor.role === 'interpreter') return rooms.interpreter
   return actor.role === 'chair' ? rooms.chair : rooms.display
 }
 
@@ -88,6 +90,7 @@ export class Fanout {
       const now = this.now()
       if (nsp.adapter.rooms.has(rooms.display)) this.io.to(rooms.display).emit('state', viewFor(state, 'display', undefined, now))
       if (nsp.adapter.rooms.has(rooms.chair)) this.io.to(rooms.chair).emit('state', viewFor(state, 'chair', undefined, now))
+      if (nsp.adapter.rooms.has(rooms.interpreter)) this.io.to(rooms.interpreter).emit('state', viewFor(state, 'interpreter', undefined, now))
       this.tablets = [...nsp.adapter.rooms.keys()].filter((room) => room.startsWith(rooms.delegationPrefix))
       this.packetFor = this.tablets.length > 0 ? delegatePackets(state, now) : null
     }

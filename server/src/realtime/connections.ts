@@ -15,8 +15,8 @@ export interface RealtimeOptions {
   /** Failed sign-ins per client address, shared with HTTP. */
   failedSignIns: Budgets
   logger: Logger
-  /** The tablet link for a freshly issued token, as seen from the chair's browser. */
-  tabletUrl: (token: string, meetingId: string, socket: FloorSocket) => string
+  /** The link for a freshly issued token, as seen from the chair's browser: a tablet's, or the interpreters' page. */
+  tabletUrl: (token: string, meetingId: string, socket: FloorSocket, page: 'delegate' | 'interpreters') => string
 }
 
 /** Wires the protocol's events onto Socket.IO: auth, `command`, `clock`, and each meeting's `state` fan-out. */
@@ -58,7 +58,9 @@ export function attachRealtime(io: FloorIo, options: RealtimeOptions): void {
       }
       const current = meetings.get(meetingId) ?? host
       void current.submit(command, actor).then(({ ack: answer }) => {
-        reply(answer.ok && typeof answer.token === 'string' ? { ...answer, url: options.tabletUrl(answer.token, meetingId, socket) } : answer)
+        if (!answer.ok || typeof answer.token !== 'string') return reply(answer)
+        const page = answer.role === 'interpreter' ? 'interpreters' : 'delegate'
+        reply({ ...answer, url: options.tabletUrl(answer.token, meetingId, socket, page) })
       })
     })
 
@@ -73,6 +75,7 @@ function budgetKey(socket: FloorSocket): string {
   const { actor, meetingId } = socket.data
   if (actor.role === 'delegate') return `${meetingId}:delegation:${actor.delegationId}`
   if (actor.role === 'chair') return `${meetingId}:chair`
+  if (actor.role === 'interpreter') return `${meetingId}:interpreter`
   return `address:${socket.handshake.address}`
 }
 
@@ -96,7 +99,7 @@ function signIn(
   const meetingId = named ?? (hasToken ? meetings.meetingOfToken(token) : meetings.defaultId)
   const host = meetings.get(meetingId)
   if (!host) return 'not_found'
-  const signedIn = actorForToken(token, meetings.chairTokenHashOf(meetingId), host.state.tokenHashes)
+  const signedIn = actorForToken(token, meetings.chairTokenHashOf(meetingId), host.state.tokenHashes, host.state.interpreterTokenHash ?? null)
   return signedIn ? { ...signedIn, meetingId } : 'unauthorized'
 }
 
@@ -121,15 +124,17 @@ function announceChanges(io: FloorIo, host: MeetingHost, options: Pick<RealtimeO
       'command accepted',
     )
     fanout.change()
-    if (change.events.some((e) => e.type === 'token-issued')) disconnectRevokedTablets(io, host)
+    if (change.events.some((e) => e.type === 'token-issued' || e.type === 'interpreter-token-issued')) disconnectRevokedTablets(io, host)
   })
 }
 
-/** A re-issued token replaces the old one: tablets still holding the old one are sent away. */
+/** A re-issued token replaces the old one: tablets (and interpreters' pages) still holding the old one are sent away. */
 function disconnectRevokedTablets(io: FloorIo, host: MeetingHost): void {
   for (const socket of io.of('/').sockets.values()) {
     const { actor, tokenHash, meetingId } = socket.data
-    if (actor.role !== 'delegate' || meetingId !== host.id) continue
+    if (meetingId !== host.id) continue
+    if (actor.role === 'interpreter' && host.state.interpreterTokenHash !== tokenHash) socket.disconnect(true)
+    if (actor.role !== 'delegate') continue
     if (host.state.tokenHashes[actor.delegationId] !== tokenHash) socket.disconnect(true)
   }
 }

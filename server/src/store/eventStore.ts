@@ -28,7 +28,23 @@ export interface EventStore {
   /** Small settings the server keeps beside the log (generated tokens, the default meeting). */
   getSetting(key: string): string | undefined
   setSetting(key: string, value: string): void
+  /**
+   * Keeps a written statement's file (section 9), returning once it is
+   * committed; the route records its metadata in the log only afterwards,
+   * so every statement the log names has its file.
+   */
+  saveStatementFile(meetingId: string, statementId: string, file: StatementFile): void
+  /** The file kept under that meeting and id; undefined when there is none. */
+  statementFile(meetingId: string, statementId: string): StatementFile | undefined
+  /** Deletes the file for good (a statement replaced or deleted before delivery). */
+  deleteStatementFile(meetingId: string, statementId: string): void
   close(): void
+}
+
+/** A statement's file as stored: its checked type and its bytes. */
+export interface StatementFile {
+  contentType: string
+  body: Uint8Array
 }
 
 /** One meeting's part of the store: what a `MeetingHost` reads and writes. */

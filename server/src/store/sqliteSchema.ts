@@ -2,7 +2,19 @@ import type { Database } from 'better-sqlite3'
 import { replay, summaryOf, type DomainEvent } from '@floor/shared'
 
 /** `PRAGMA user_version` of a data folder this code writes; version 1 had one meeting and no version. */
-export const schemaVersion = 2
+export const schemaVersion = 3
+
+/** Schema 3: written statements' files (section 9), per meeting; their metadata is in the log. */
+const statementFilesTable = `
+  CREATE TABLE IF NOT EXISTS statement_files (
+    meeting_id   TEXT    NOT NULL,
+    statement_id TEXT    NOT NULL,
+    content_type TEXT    NOT NULL,
+    bytes        INTEGER NOT NULL,
+    body         BLOB    NOT NULL,
+    PRIMARY KEY (meeting_id, statement_id)
+  );
+`
 
 export const schema = `
   CREATE TABLE IF NOT EXISTS events (
@@ -28,7 +40,12 @@ export const schema = `
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
   );
-`
+` + statementFilesTable
+
+/** A version-2 data folder gains the statements' table; nothing else changes. */
+export function migrateToSchema3(db: Database): void {
+  db.exec(statementFilesTable)
+}
 
 /**
  * A version-1 data folder held one meeting: its events get that meeting's id,

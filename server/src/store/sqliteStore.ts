@@ -4,13 +4,13 @@ import { join } from 'node:path'
 import { isKnownEventType, type DomainEvent, type MeetingState, type MeetingSummary } from '@floor/shared'
 import { damagedStore, exitStatus, StartupProblem } from '../startupProblems'
 import type { EventStore } from './eventStore'
-import { migrateToSchema2, schema, schemaVersion } from './sqliteSchema'
+import { migrateToSchema2, migrateToSchema3, schema, schemaVersion } from './sqliteSchema'
 
 /**
  * The shape of the state a snapshot holds. Bump it whenever `MeetingState` or
  * `evolve` changes: older snapshots are then ignored and the log replayed whole.
  */
-export const snapshotFormat = 2
+export const snapshotFormat = 3
 
 /** Another Floor server holds the data folder: two writers would give the log the same versions twice. */
 function dataFolderInUse(dataDir: string, pid: string | undefined): StartupProblem {
@@ -39,10 +39,10 @@ function holdExclusively(db: Database.Database, dataDir: string): void {
   writeFileSync(pidFile, `${process.pid}\n`, { mode: 0o600 })
 }
 
-/** The tables a schema-2 store has, and only event types this Floor knows: anything else stops the start. */
+/** The tables a schema-3 store has, and only event types this Floor knows: anything else stops the start. */
 function checkIntact(db: Database.Database, path: string): void {
   const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[])
-  for (const table of ['events', 'snapshots', 'meetings', 'settings']) {
+  for (const table of ['events', 'snapshots', 'meetings', 'settings', 'statement_files']) {
     if (!tables.has(table)) throw damagedStore(path, `has lost its ${table} table`)
   }
   for (const type of db.prepare('SELECT DISTINCT type FROM events').pluck().all() as string[]) {
@@ -81,6 +81,7 @@ export function sqliteStore(dataDir: string, options: SqliteOptions = {}): Sqlit
   if (version > schemaVersion) throw damagedStore(path, `was written by a newer Floor (schema ${version})`)
   if (isVersion1) migrateToSchema2(db)
   else if (version === 0) db.exec(schema)
+  else if (version === 2) migrateToSchema3(db)
   db.pragma(`user_version = ${schemaVersion}`)
   checkIntact(db, path)
   // The folder holds tokens: its files are the server's alone.
@@ -107,6 +108,11 @@ export function sqliteStore(dataDir: string, options: SqliteOptions = {}): Sqlit
   const upsertSetting = db.prepare(
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
   )
+  const insertFile = db.prepare(
+    'INSERT OR REPLACE INTO statement_files (meeting_id, statement_id, content_type, bytes, body) VALUES (?, ?, ?, ?, ?)',
+  )
+  const selectFile = db.prepare('SELECT content_type AS contentType, body FROM statement_files WHERE meeting_id = ? AND statement_id = ?')
+  const deleteFile = db.prepare('DELETE FROM statement_files WHERE meeting_id = ? AND statement_id = ?')
   const parse = function* (bodies: Iterable<unknown>): Iterable<DomainEvent> {
     for (const body of bodies) yield JSON.parse(body as string) as DomainEvent
   }
@@ -142,6 +148,16 @@ export function sqliteStore(dataDir: string, options: SqliteOptions = {}): Sqlit
     getSetting: (key) => selectSetting.get(key) as string | undefined,
     setSetting: (key, value) => {
       upsertSetting.run(key, value)
+    },
+    saveStatementFile: (meetingId, statementId, file) => {
+      insertFile.run(meetingId, statementId, file.contentType, file.body.byteLength, Buffer.from(file.body.buffer, file.body.byteOffset, file.body.byteLength))
+    },
+    statementFile: (meetingId, statementId) => {
+      const row = selectFile.get(meetingId, statementId) as { contentType: string; body: Buffer } | undefined
+      return row ? { contentType: row.contentType, body: row.body } : undefined
+    },
+    deleteStatementFile: (meetingId, statementId) => {
+      deleteFile.run(meetingId, statementId)
     },
     close: () => {
       if (db.open) db.close()

@@ -24,6 +24,8 @@ export function addDelegation(state: MeetingState, command: CommandOf<'add-deleg
 }
 
 export function issueToken(state: MeetingState, command: CommandOf<'issue-token'>, ctx: DecideContext): Decision {
+  if (command.role === 'interpreter') return issueInterpreterToken(command, ctx)
+  if (command.delegationId === undefined) return refuse(ErrorCode.invalid, 'delegationId: the delegation the tablet speaks for.')
   if (!delegationOf(state, command.delegationId)) {
     return refuse(ErrorCode.notFound, `No delegation ${command.delegationId} on the roster.`)
   }
@@ -33,6 +35,16 @@ export function issueToken(state: MeetingState, command: CommandOf<'issue-token'
     delegationId: command.delegationId,
     token,
   })
+}
+
+/**
+ * The interpreters' token (PROTOCOL.md section 9): one per meeting, for the
+ * booth's page; issuing again replaces it and sends the old one's pages away.
+ */
+function issueInterpreterToken(command: CommandOf<'issue-token'>, ctx: DecideContext): Decision {
+  if (command.delegationId !== undefined) return refuse(ErrorCode.invalid, 'delegationId: the interpreters speak for no delegation.')
+  const { token, tokenHash } = ctx.newToken()
+  return accept([{ type: 'interpreter-token-issued', tokenHash }], { role: 'interpreter', token })
 }
 
 /** A lower-case slug of the name that no delegation uses yet. */

@@ -1,4 +1,5 @@
 import type { Category, Delegation, Kind, Meeting, ProgrammeSegment } from '../protocol'
+import type { Statement } from './model'
 
 /**
  * What happened, in the past tense. Every event carries the version it made and
@@ -47,6 +48,11 @@ export type DomainEvent = Stamp &
     | { type: 'segment-removed'; segmentId: string }
     /** The meeting is over and read-only: every command is refused from now on. */
     | { type: 'meeting-archived' }
+    /** Section 9: the interpreters' token was (re)issued; only its hash is kept. */
+    | { type: 'interpreter-token-issued'; tokenHash: string }
+    /** Section 9: a written statement's metadata; its file is in the store, never in the log. */
+    | { type: 'statement-attached'; statement: Omit<Statement, 'uploadedAt' | 'deliveredAt'> }
+    | { type: 'statement-removed'; statementId: string }
   )
 
 export type DomainEventType = DomainEvent['type']
@@ -78,6 +84,9 @@ const eventTypes: Record<DomainEventType, true> = {
   'segment-updated': true,
   'segment-removed': true,
   'meeting-archived': true,
+  'interpreter-token-issued': true,
+  'statement-attached': true,
+  'statement-removed': true,
 }
 
 export function isKnownEventType(type: string): type is DomainEventType {

@@ -2,11 +2,12 @@ import type { Meeting, ProgrammeSegment } from '../protocol'
 import type { DomainEvent, EventOf } from './events'
 import type { Intervention, MeetingState, SegmentRuntime, WaitingRequest } from './model'
 import { emptyMeeting, delegationOf } from './model'
+import { evolveStatements } from './statements'
 import { addTime, pauseTimer, resumeTimer, spokenMs, startTimer } from './timer'
 
 /** Applies one event. Pure: the state passed in is never changed. */
 export function evolve(state: MeetingState, event: DomainEvent): MeetingState {
-  const next = applyEvent(state, event)
+  const next = evolveStatements(applyEvent(state, event), event, state.floor)
   return next.version === event.version ? next : { ...next, version: event.version }
 }
 

@@ -1,4 +1,4 @@
-import type { Category, Delegation, Kind, Meeting, ProgrammeSegment } from '../protocol'
+import type { Category, Delegation, Kind, Meeting, ProgrammeSegment, StatementContentType, StatementLanguage } from '../protocol'
 
 /** A request waiting on a segment's list. */
 export interface WaitingRequest {
@@ -66,10 +66,39 @@ export interface MeetingState {
   tokenHashes: Record<string, string>
   /** Archived: read-only, every command refused, views and exports still readable. */
   archived: boolean
+  /** The hash of the interpreters' current token (PROTOCOL.md section 9); null until the chair issues one. */
+  interpreterTokenHash: string | null
+  /** The written statements attached, by id: their metadata only, the files are in the store. */
+  statements: Record<string, Statement>
 }
 
 /** Who sent a command, as established by the connection's token. */
-export type Actor = { role: 'chair' } | { role: 'delegate'; delegationId: string } | { role: 'display' }
+export type Actor =
+  | { role: 'chair' }
+  | { role: 'delegate'; delegationId: string }
+  | { role: 'display' }
+  | { role: 'interpreter' }
+
+/**
+ * A delegation's written statement for the interpreters (PROTOCOL.md section 9).
+ * Under embargo until delivered: until the end of the delegation's first
+ * intervention of kind `statement` that ends after the upload.
+ */
+export interface Statement {
+  statementId: string
+  delegationId: string
+  language: StatementLanguage
+  /** Shown, never used as a path. */
+  filename: string
+  contentType: StatementContentType
+  bytes: number
+  uploadedAt: number
+  publish: 'after-delivery' | 'never'
+  /** The active segment at the upload, then the segment in which it was delivered. */
+  segmentId: string | null
+  /** When the intervention that delivered it ended; null while under embargo. */
+  deliveredAt: number | null
+}
 
 /** The effects the domain may use, injected so that it stays pure. */
 export interface DecideContext {
@@ -97,6 +126,8 @@ export function emptyMeeting(): MeetingState {
     floor: null,
     tokenHashes: {},
     archived: false,
+    interpreterTokenHash: null,
+    statements: {},
   }
 }
 

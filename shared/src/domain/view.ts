@@ -3,6 +3,7 @@ import type { MeetingState } from './model'
 import { activeSegment, reservedSeatsTaken, delegationOf } from './model'
 import { forecastQueue } from './forecast'
 import { toRecord } from './records'
+import { withStatements } from './statements'
 
 /**
  * The whole `state` message for one role (PROTOCOL.md section 3). Tokens and
@@ -64,6 +65,8 @@ export function viewFor(state: MeetingState, role: Role, delegationId: string | 
     view.programme = state.programme
   }
   if (role === 'delegate') return tabletView(view, delegationId ?? '')
+  // Section 9: only the chair and the interpreters see who has a statement; displays and other tablets never.
+  if (role === 'chair' || role === 'interpreter') return withStatements(view, state)
   return view
 }
 

@@ -44,7 +44,11 @@ export const AddDelegation = command('add-delegation', {
   id: DelegationId.optional(),
   seat: z.string().trim().min(1).max(16).optional(),
 })
-export const IssueToken = command('issue-token', { delegationId: DelegationId })
+export const IssueToken = command('issue-token', {
+  delegationId: DelegationId.optional(),
+  /** `interpreter` (section 9): the interpreters' token, without a delegation; a delegation's tablet otherwise. */
+  role: z.enum(['delegate', 'interpreter']).optional(),
+})
 
 const SegmentTitle = readableText(300)
 /** Programme edits during a meeting (PROTOCOL.md section 7). */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ProgrammeSegment } from './meeting'
+import { StatementRef } from './statements'
 import { Category, Kind, Role } from './vocabulary'
 
 /** The timer as anchors: clients compute the running clock themselves, no ticks. */
@@ -33,6 +34,8 @@ export const FloorView = z.object({
   segmentId: z.string(),
   seat: z.string().nullable(),
   calledToSeat: z.boolean(),
+  /** Section 9, chair and interpreters only: the speaker's written statements. */
+  statements: z.array(StatementRef).optional(),
 })
 export type FloorView = z.infer<typeof FloorView>
 
@@ -50,6 +53,8 @@ export const QueueEntryView = z.object({
   seat: z.string().nullable(),
   /** 1.1, tablets' views: the request's 1-based place in the whole list. */
   position: z.number().int().positive().optional(),
+  /** Section 9, chair and interpreters only: the statements this request will deliver. */
+  statements: z.array(StatementRef).optional(),
 })
 export type QueueEntryView = z.infer<typeof QueueEntryView>
 

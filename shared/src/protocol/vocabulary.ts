@@ -9,8 +9,12 @@ export const Kind = z.enum(['statement', 'point-of-order', 'right-of-reply'])
 export type Kind = z.infer<typeof Kind>
 
 /** The role a connection acts in, fixed by the token it presented. */
-export const Role = z.enum(['chair', 'delegate', 'display'])
+export const Role = z.enum(['chair', 'delegate', 'display', 'interpreter'])
 export type Role = z.infer<typeof Role>
+
+/** The six official languages of the United Nations: what a written statement is in (PROTOCOL.md section 9). */
+export const StatementLanguage = z.enum(['en', 'fr', 'es', 'ar', 'zh', 'ru'])
+export type StatementLanguage = z.infer<typeof StatementLanguage>
 
 /** A State's id is its ISO alpha-3 code; any other delegation has a lower-case slug. */
 export const DelegationId = z
