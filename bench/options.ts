@@ -3,7 +3,7 @@ import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { root } from './processes'
 
-export const suites = ['fanout', 'acks', 'recovery', 'sizes', 'ticks'] as const
+export const suites = ['fanout', 'acks', 'recovery', 'sizes', 'ticks', 'firstload'] as const
 export type Suite = (typeof suites)[number]
 
 export interface Options {

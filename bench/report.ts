@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { cpus, release, tmpdir, totalmem } from 'node:os'
 import type { AckResult } from './acks'
 import type { FanoutResult } from './fanout'
+import { isClientFile, type FirstLoadResult, type Screen } from './firstLoad'
 import type { Options } from './options'
 import type { RecoveryResult } from './recovery'
 import type { SizeResult, TicksResult } from './sizes'
@@ -14,6 +15,7 @@ export interface Results {
   recovery: RecoveryResult[]
   sizes: SizeResult[]
   ticks: TicksResult | null
+  firstLoad: FirstLoadResult | null
   /** One-minute load average when the run started and ended: other work on the machine shows here. */
   load: { start: number; end: number }
 }
@@ -33,6 +35,8 @@ const connectTargetMs = 2000
 const memoryTargetKiB = 50
 const ackTargetMs = 5
 const recoveryTargetMs = 1000
+/** A first visit over the room's Wi-Fi, per screen; the chair's console has none. */
+const firstLoadTargetKiB: Partial<Record<Screen, number>> = { tablet: 150, display: 200 }
 
 const verdict = (ok: boolean): Row['result'] => (ok ? 'pass' : 'miss')
 const spread = (s: Summary) => `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)} / ${ms(s.max)}`
@@ -156,8 +160,34 @@ export function rows(results: Results): Row[] {
       result: verdict(t.messagesPerSecond === 0),
     })
   }
+  for (const load of results.firstLoad?.screens ?? []) {
+    const limit = firstLoadTargetKiB[load.screen]
+    const { first, second } = load
+    const files = first.downloads.filter(isClientFile)
+    const bytes = sum(files, 'bytes')
+    out.push({
+      measure: `First visit of the ${load.screen} (${load.path}) in Chromium: the client's files over the wire (KiB)`,
+      floor: kib(bytes),
+      baseline: '',
+      comparison: `${files.length} files, ${kib(sum(files, 'decodedBytes'))} KiB once decoded; with the meeting's data (/api) and the socket's polling, ${kib(first.bytes)} KiB in ${first.downloads.length} requests`,
+      target: limit ? `≤ ${limit} KiB` : '',
+      result: limit ? verdict(bytes / 1024 <= limit) : '',
+    })
+    const again = second.downloads.filter(isClientFile)
+    out.push({
+      measure: `Second visit of the ${load.screen}: the client's files fetched again over the wire (KiB)`,
+      floor: kib(sum(again, 'bytes')),
+      baseline: '',
+      comparison: `${again.map((d) => `${d.path} ${d.status}`).join(', ') || 'none'}; ${second.fromCache} from the cache; ${kib(second.bytes)} KiB in all with the meeting's data`,
+      target: 'index.html only',
+      result: verdict(again.every((d) => d.path === new URL(load.path, 'http://x').pathname || d.path === '/index.html')),
+    })
+  }
   return out
 }
+
+const kib = (bytes: number) => (bytes / 1024).toFixed(1)
+const sum = <K extends string>(items: ReadonlyArray<Record<K, number>>, key: K) => items.reduce((total, item) => total + item[key], 0)
 
 export function table(results: Results): string {
   const header = ['Measure', 'Floor', 'Baseline (bare Socket.IO)', 'Floor / baseline, detail', 'Target', 'Result']

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { acks } from './acks'
 import { topSelfTime } from './cpuProfileTop'
 import { fanout } from './fanout'
+import { firstLoad } from './firstLoad'
 import { parseOptions } from './options'
 import { killAll, removeTempDirs, root } from './processes'
 import { recovery } from './recovery'
@@ -26,7 +27,15 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 buildServerIfStale()
-const results: Results = { fanout: [], acks: null, recovery: [], sizes: [], ticks: null, load: { start: loadavg()[0]!, end: NaN } }
+const results: Results = {
+  fanout: [],
+  acks: null,
+  recovery: [],
+  sizes: [],
+  ticks: null,
+  firstLoad: null,
+  load: { start: loadavg()[0]!, end: NaN },
+}
 try {
   if (options.only.has('fanout')) {
     for (const n of options.sizes) {
@@ -47,6 +56,10 @@ try {
     const { sizes, ticks } = await sizesAndTicks(options)
     results.sizes = sizes
     results.ticks = ticks
+  }
+  if (options.only.has('firstload')) {
+    log('first load of each screen in Chromium, then a second visit')
+    results.firstLoad = await firstLoad(options)
   }
 } finally {
   killAll()
