@@ -1,7 +1,7 @@
 import type { MeetingLinks } from '@floor/shared'
 import type { MessageKey } from '../i18n/translate'
 import { useTranslate } from '../i18n/LanguageContext'
-import { useQrCode } from './useQrCode'
+import { useQrCode } from '../ui/useQrCode'
 
 const which: Array<{ key: keyof MeetingLinks['links']; label: MessageKey }> = [
   { key: 'chair', label: 'admin.links.chair' },

@@ -1,7 +1,7 @@
 import type { Delegation } from '@floor/shared'
 import { useTranslate } from '../../i18n/LanguageContext'
 import type { IssuedLink } from '../state/chairStore'
-import { useQrCode } from './useQrCode'
+import { useQrCode } from '../../ui/useQrCode'
 
 interface PrintSheetProps {
   delegations: readonly Delegation[]

@@ -7,7 +7,7 @@ import { useChair, useChairSession } from '../state/ChairContext'
 import type { IssuedLink } from '../state/chairStore'
 import { issueLink } from './issueLinks'
 import { timeOfDay, useMeetingTimeZone } from '../../time/timeOfDay'
-import { useQrCode } from './useQrCode'
+import { useQrCode } from '../../ui/useQrCode'
 
 interface TabletRowProps {
   delegation: Delegation

@@ -4,7 +4,7 @@ import QRCode from 'qrcode'
 const cache = new Map<string, string>()
 
 /** The QR code of `text` as an SVG data URL, drawn here from the `qrcode` package (nothing is fetched). */
-export async function qrDataUrl(text: string): Promise<string> {
+async function qrDataUrl(text: string): Promise<string> {
   const cached = cache.get(text)
   if (cached) return cached
   const svg = await QRCode.toString(text, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
