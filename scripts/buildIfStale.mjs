@@ -25,7 +25,8 @@ export function buildIfStale(workspace, output, sources) {
   const changedAt = Math.max(...sources.map((source) => newestChange(join(root, source))))
   if (builtAt > changedAt) return false
   console.log(`Building the ${workspace}...`)
-  execFileSync(npm, ['run', 'build', '-w', workspace], { cwd: root, stdio: 'inherit' })
+  // A production build whoever asks (the tests run under NODE_ENV=test): `npm start` serves this very folder.
+  execFileSync(npm, ['run', 'build', '-w', workspace], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
   return true
 }
 

@@ -166,3 +166,29 @@ describe('the built client', () => {
     }
   })
 })
+
+describe('the API’s answers', () => {
+  it('come compressed to a browser that accepts it: the meeting’s document shrinks to under a third', async () => {
+    const { startServer } = await import('./support/harness')
+    const { demoMeeting } = await import('@floor/shared')
+    const harness = await startServer({ meeting: demoMeeting() })
+    try {
+      const plain = await fetch(`${harness.url}/api/meeting`, { headers: { 'accept-encoding': 'identity' } })
+      const size = (await plain.arrayBuffer()).byteLength
+      const { request } = await import('node:http')
+      const compressed = await new Promise<{ encoding: string | undefined; bytes: number }>((resolve, reject) => {
+        request(`${harness.url}/api/meeting`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+          let bytes = 0
+          res.on('data', (chunk: Buffer) => (bytes += chunk.length))
+          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], bytes }))
+        })
+          .on('error', reject)
+          .end()
+      })
+      expect(compressed.encoding).toBe('gzip')
+      expect(compressed.bytes).toBeLessThan(size / 3)
+    } finally {
+      await harness.close()
+    }
+  })
+})

@@ -1,3 +1,4 @@
+import compression from 'compression'
 import express, { type NextFunction, type Request, type Response } from 'express'
 import helmet from 'helmet'
 import { refuseGuessers, type HttpAuth } from './httpAuth'
@@ -62,6 +63,8 @@ export function createHttpApp(options: HttpOptions): express.Express {
     res.json({ ok: true })
   })
 
+  // The meeting's document (the roster in six languages) is 50 KB of JSON: a tablet's first load gets it compressed.
+  app.use('/api', compression())
   app.use(sameOriginWrites(options.origins))
   app.use(refuseGuessers(options))
   app.use(meetingRoutes(options))
