@@ -9,7 +9,10 @@ export function DisplayHeader({ language }: { language: Language }) {
   const meetingTitle = useFloor((state) => state.view?.meeting.title)
   return (
     <header className="display__header">
-      <p className="display__segment">{segmentTitle ?? meetingTitle}</p>
+      {/* Its own direction: an English title on an Arabic display is cut at its end, not its beginning. */}
+      <p className="display__segment" dir="auto">
+        {segmentTitle ?? meetingTitle}
+      </p>
       <TimeOfDay language={language} />
     </header>
   )

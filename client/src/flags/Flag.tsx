@@ -1,6 +1,6 @@
 import type { Category } from '@floor/shared'
 import { acronymOf, type Roster } from '../i18n/delegationNames'
-import { emblemLetters, flagCodeOf, flagUrl } from './flagImages'
+import { emblemLetters, flagCodeOf, flagUrl, graphemesOf } from './flagImages'
 import './flag.css'
 
 interface FlagProps {
@@ -27,7 +27,7 @@ export function Flag({ delegationId, name, acronym, category, className }: FlagP
   const letters = acronym ?? emblemLetters(name)
   return (
     <span className={`${classes} flag--emblem`} data-category={category} aria-hidden="true">
-      <span className="flag__letters" data-length={Math.min(letters.length, 6)}>
+      <span className="flag__letters" data-length={Math.min(graphemesOf(letters).length, 6)}>
         {letters}
       </span>
     </span>

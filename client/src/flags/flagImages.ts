@@ -32,14 +32,22 @@ export function flagUrl(code: string): string | null {
 
 const minorWords = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'y', 'del', 'el'])
 
+const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+
+/** The characters a reader sees: an emoji with its modifiers, a letter with its accents, each one piece. */
+export function graphemesOf(text: string): string[] {
+  return Array.from(graphemeSegmenter.segment(text), (piece) => piece.segment)
+}
+
 /**
  * The letters on an organization's badge: an acronym written in its name
- * ("… (IOM)", "UNHCR"), otherwise the initials of its main words.
+ * ("… (IOM)", "UNHCR"), otherwise the first character of each main word,
+ * taken by grapheme so that an emoji or an accented letter stays whole.
  */
 export function emblemLetters(name: string): string {
   const acronym = name.match(/\b[A-Z][A-Z0-9&-]{1,7}\b/)
   if (acronym) return acronym[0]
   const words = name.split(/[\s/-]+/).filter((word) => word.length > 0 && !minorWords.has(word.toLowerCase()))
-  const initials = words.map((word) => word.charAt(0).toLocaleUpperCase()).join('')
-  return initials.slice(0, 4) || '?'
+  const initials = words.map((word) => (graphemesOf(word)[0] ?? '').toLocaleUpperCase())
+  return initials.slice(0, 4).join('') || '?'
 }
