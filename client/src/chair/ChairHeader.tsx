@@ -20,7 +20,8 @@ export function ChairHeader() {
     <header className="chair-header">
       <div className="chair-header__where">
         <p className="chair-header__app">{t('chair.app')}</p>
-        <p className="chair-header__segment" title={meeting}>
+        {/* Its own direction: an English title in the Arabic console is cut at its end, not its beginning. */}
+        <p className="chair-header__segment" title={meeting} dir="auto">
           {segment ?? t('chair.header.noSegment')}
         </p>
       </div>

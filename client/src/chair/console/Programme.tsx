@@ -61,7 +61,7 @@ export function Programme() {
                         <span className="programme__time">
                           {timeOfDay(start, language, timeZone)}–{timeOfDay(end, language, timeZone)}
                         </span>
-                        <span className="programme__name" title={segment.title}>
+                        <span className="programme__name" title={segment.title} dir="auto">
                           {segment.title}
                         </span>
                         {active ? (

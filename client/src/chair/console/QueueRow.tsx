@@ -96,17 +96,26 @@ export function QueueRow({ entry, position, tabbable, enabled, seatsFull, busy, 
       </button>
       <span className="queue-row__position">{position}</span>
       <FlagOf className="queue-row__flag" of={entry} roster={roster} />
-      <span className="queue-row__name" title={name}>
-        {name}
-      </span>
-      <span className="queue-row__badges">
-        <KindBadge kind={entry.kind} />
-        <CategoryBadge category={entry.category} />
-        {entry.calledToSeat && <span className="badge badge--seat">{t('chair.list.atSeat')}</span>}
-      </span>
-      <span className="queue-row__seat">{entry.seat ?? ''}</span>
-      <span className="queue-row__expected" title={t('chair.list.expectedTitle')}>
-        {entry.expectedStartAt !== null ? `≈ ${timeOfDay(entry.expectedStartAt, language, timeZone)}` : ''}
+      {/* The name and its facts: one line on a wide list, the facts under the name when they do not fit (list.css). */}
+      <span className="queue-row__main">
+        {/* Never cut: the name wraps, isolated so that its direction cannot turn the row around. */}
+        <span className="queue-row__name">
+          <bdi>{name}</bdi>
+        </span>
+        <span className="queue-row__facts">
+          <span className="queue-row__badges">
+            <KindBadge kind={entry.kind} />
+            <CategoryBadge category={entry.category} />
+            {entry.calledToSeat && <span className="badge badge--seat">{t('chair.list.atSeat')}</span>}
+          </span>
+          <span className="queue-row__seat">
+            {entry.seat && <span className="visually-hidden">{t('chair.list.columnSeat')} </span>}
+            {entry.seat ?? ''}
+          </span>
+          <span className="queue-row__expected" title={t('chair.list.expectedTitle')}>
+            {entry.expectedStartAt !== null ? `≈ ${timeOfDay(entry.expectedStartAt, language, timeZone)}` : ''}
+          </span>
+        </span>
       </span>
       <span className="queue-row__actions">
         <button

@@ -142,6 +142,7 @@ export function SpeakerList() {
         >
           <SortableContext items={ids} strategy={verticalListSortingStrategy}>
             <ol className="queue__rows" aria-label={t('chair.list.title')}>
+              <ColumnLabels />
               {order.map((entry, index) => (
                 <FragmentRow key={entry.requestId} showLine={index === firstPermitting}>
                   <QueueRow
@@ -166,6 +167,24 @@ export function SpeakerList() {
         </DndContext>
       )}
     </section>
+  )
+}
+
+/** The columns' names, above the rows and on the same grid; screen readers hear them in each row instead. */
+function ColumnLabels() {
+  const { t } = useTranslate()
+  return (
+    <li className="queue__columns" aria-hidden="true">
+      <span className="queue__column queue__column--position">{t('chair.list.columnPosition')}</span>
+      <span className="queue-row__main">
+        <span className="queue__column queue__column--name">{t('chair.list.columnDelegation')}</span>
+        <span className="queue-row__facts">
+          <span className="queue-row__badges" />
+          <span className="queue__column queue__column--seat">{t('chair.list.columnSeat')}</span>
+          <span className="queue__column queue__column--expected">{t('chair.list.columnExpected')}</span>
+        </span>
+      </span>
+    </li>
   )
 }
 

@@ -97,6 +97,11 @@ export const chairEn = {
   'chair.list.removeName': 'Remove {name} from the list',
   'chair.list.timePermitting': 'Time permitting',
   'chair.list.timePermittingWhy': 'from here on the forecast passes the segment’s end ({time})',
+  'chair.list.columnPosition': 'No.',
+  'chair.list.columnDelegation': 'Delegation',
+  'chair.list.columnSeat': 'Seat',
+  'chair.list.columnExpected': 'Expected',
+  'chair.print.asOf': 'As of {time}, {day}',
 
   'chair.dnd.instructions':
     'To move a request, press Space. Use the up and down arrow keys to carry it, Space again to drop it in its new place, Escape to cancel.',
