@@ -1,0 +1,92 @@
+import { useId, useState, type FormEvent } from 'react'
+import { useTranslate } from '../i18n/LanguageContext'
+
+/** The token out of a pasted link (`…/chair#token=…`, `…/admin#token=…`), or the pasted token itself. */
+function tokenFromPaste(text: string): string | null {
+  const value = text.trim()
+  if (!value) return null
+  const fragment = /#(.*)$/.exec(value)?.[1]
+  if (fragment !== undefined) return new URLSearchParams(fragment).get('token')
+  return /^[\w.~-]+$/.test(value) ? value : null
+}
+
+/** What the form says, already translated. */
+export interface TokenSignInTexts {
+  title: string
+  /** Why the form is shown: no token, or a refused one. */
+  reason: string
+  /** Where to find the link; left out when null. */
+  where?: string | null
+  paste: string
+  submit: string
+  invalid: string
+}
+
+/** The page's own class names, so each page keeps its look. */
+export interface TokenSignInClasses {
+  page: string
+  title?: string
+  reason?: string
+  form: string
+  button: string
+  invalid: string
+}
+
+interface TokenSignInProps {
+  reason: 'missing' | 'refused'
+  texts: TokenSignInTexts
+  classes: TokenSignInClasses
+  /** Called with the token of a valid paste; the page keeps it where it keeps its tokens. */
+  onToken: (token: string) => void
+}
+
+/**
+ * Shown when a page was opened without its token, or the server refused it:
+ * says so plainly and takes a pasted link or token instead.
+ */
+export function TokenSignIn({ reason, texts, classes, onToken }: TokenSignInProps) {
+  const { dir } = useTranslate()
+  const [text, setText] = useState('')
+  const [invalid, setInvalid] = useState(false)
+  const inputId = useId()
+  const errorId = useId()
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const token = tokenFromPaste(text)
+    if (!token) return setInvalid(true)
+    onToken(token)
+  }
+  return (
+    <main className={classes.page} dir={dir}>
+      <h1 className={classes.title}>{texts.title}</h1>
+      <p role="alert" className={classes.reason} data-reason={reason}>
+        {texts.reason}
+      </p>
+      {texts.where && <p>{texts.where}</p>}
+      <form onSubmit={submit} className={classes.form}>
+        <label htmlFor={inputId}>{texts.paste}</label>
+        <input
+          id={inputId}
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          value={text}
+          aria-invalid={invalid}
+          aria-describedby={invalid ? errorId : undefined}
+          onChange={(event) => {
+            setText(event.target.value)
+            setInvalid(false)
+          }}
+        />
+        <button type="submit" className={classes.button}>
+          {texts.submit}
+        </button>
+        {invalid && (
+          <p id={errorId} className={classes.invalid}>
+            {texts.invalid}
+          </p>
+        )}
+      </form>
+    </main>
+  )
+}
