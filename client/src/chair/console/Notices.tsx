@@ -56,7 +56,7 @@ function DoneNotice({ notice }: { notice: Extract<ChairNotice, { kind: 'done' }>
     return () => clearTimeout(timer)
   }, [notice, session])
   return (
-    <p className="notice notice--done" role="status">
+    <p className={notice.tone === 'warning' ? 'notice notice--warning' : 'notice notice--done'} role="status">
       {t(notice.message, notice.values)}
     </p>
   )

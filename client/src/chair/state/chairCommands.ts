@@ -99,6 +99,7 @@ export async function addPlacard(session: ChairSession, delegationId: string, ki
       kind: 'done',
       message: waiting ? 'chair.placard.alreadyWaiting' : 'chair.placard.added',
       values: { name },
+      tone: waiting ? 'warning' : 'success',
     })
   }
   return outcome

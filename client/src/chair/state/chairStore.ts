@@ -25,7 +25,8 @@ export interface IssuedLink {
  */
 export type ChairNotice =
   | { kind: 'conflict'; command: 'next' | 'give-floor' | 'end-floor' | 'move'; seenVersion: number }
-  | { kind: 'done'; message: MessageKey; values?: MessageValues }
+  /** Done as asked; `warning` when it changed nothing the chair may have expected (a placard already on the list). */
+  | { kind: 'done'; message: MessageKey; values?: MessageValues; tone?: 'success' | 'warning' }
   | { kind: 'error'; error: ClientError }
 
 /**
