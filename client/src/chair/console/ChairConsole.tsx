@@ -2,6 +2,7 @@ import { InterventionLog } from './InterventionLog'
 import { NextButton } from './NextButton'
 import { Notices } from './Notices'
 import { Placards } from './Placards'
+import { PrintHeading } from './PrintHeading'
 import { Programme } from './Programme'
 import { ReservedSeats } from './ReservedSeats'
 import { ShortcutBar } from './ShortcutBar'
@@ -9,6 +10,7 @@ import { SpeakerList } from './SpeakerList'
 import { SpeakerPanel } from './SpeakerPanel'
 import './floor.css'
 import './list.css'
+import './print.css'
 
 /**
  * The console at 1440×900: the floor on the left (speaker, Next, placards),
@@ -19,6 +21,7 @@ export function ChairConsole() {
   return (
     <>
       <main className="console">
+        <PrintHeading />
         <div className="console__floor">
           <SpeakerPanel />
           <NextButton />
