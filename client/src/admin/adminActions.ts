@@ -2,7 +2,7 @@ import { fieldIssues, MeetingSetup } from '@floor/shared'
 import { AdminApiError, type AdminApi } from './adminApi'
 import type { AdminState, AdminStore } from './adminStore'
 import { defaultDraft, draftFromSetup, setupFromDraft } from './setupDraft'
-import { saveFile } from './saveFile'
+import { saveFile } from '../net/saveFile'
 
 /** What a refused call does to the page: a refused token signs out, anything else is a message. */
 function failure(store: AdminStore, error: unknown): string {

@@ -3,7 +3,7 @@ import type { GuidelineBands, MeetingReport } from '@floor/shared'
 import { useTranslate } from '../i18n/LanguageContext'
 import type { MessageKey } from '../i18n/translate'
 import { pagePath } from '../net/meetingPaths'
-import { saveBlob } from '../chair/state/chairApi'
+import { saveFile } from '../net/saveFile'
 import { categoryChart, guidelineChart, palette, segmentChart, timelineChart } from './charts'
 import { PlotChart } from './PlotChart'
 import type { ReportApi, ReportFormat } from './reportApi'
@@ -125,7 +125,7 @@ function Actions({ api, meetingId, fileBase }: { api: ReportApi; meetingId: stri
   const download = (format: ReportFormat) => {
     setFailure(null)
     api.download(format).then(
-      (blob) => saveBlob(blob, `${fileBase}.${format}`),
+      (blob) => saveFile(blob, `${fileBase}.${format}`),
       (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),
     )
   }

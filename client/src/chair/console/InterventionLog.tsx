@@ -7,7 +7,8 @@ import { useRoster } from '../../store/useRoster'
 import { delegationName } from '../../i18n/delegationNames'
 import { KindBadge } from '../Badges'
 import { useChairSession } from '../state/ChairContext'
-import { saveBlob, type ExportFormat } from '../state/chairApi'
+import type { ExportFormat } from '../state/chairApi'
+import { saveFile } from '../../net/saveFile'
 import { timeOfDay, useMeetingTimeZone } from '../../time/timeOfDay'
 
 const noRecords: InterventionRecord[] = []
@@ -96,7 +97,7 @@ function ExportButtons() {
     setFailed(false)
     try {
       const blob = await session.api.exportInterventions(format)
-      saveBlob(blob, `${meetingId}-interventions.${format}`)
+      saveFile(blob, `${meetingId}-interventions.${format}`)
     } catch {
       setFailed(true)
     } finally {

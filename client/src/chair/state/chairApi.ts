@@ -66,17 +66,3 @@ function errorMessageOf(body: unknown): string | null {
   }
   return null
 }
-
-/** Saves a blob as a file through a temporary link: nothing leaves the browser. */
-export function saveBlob(blob: Blob, filename: string, doc: Document = document): void {
-  const url = URL.createObjectURL(blob)
-  const link = doc.createElement('a')
-  link.href = url
-  link.download = filename
-  link.rel = 'noopener'
-  doc.body.append(link)
-  link.click()
-  link.remove()
-  // Some browsers start the download after `click` returns: free the URL a moment later.
-  setTimeout(() => URL.revokeObjectURL(url), 1_000)
-}
