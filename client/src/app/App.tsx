@@ -10,6 +10,8 @@ const DisplayApp = lazy(() => import('../display/DisplayApp'))
 const OverlayApp = lazy(() => import('../display/OverlayApp'))
 const AdminApp = lazy(() => import('../admin/AdminApp'))
 const ReportApp = lazy(() => import('../report/ReportApp'))
+const InterpretersApp = lazy(() => import('../interpreters/InterpretersApp'))
+const PublishedStatementsApp = lazy(() => import('../statements/PublishedStatementsApp'))
 
 /** `meetingId`: the meeting a `/m/:id/…` path names; null (or left out): the default meeting. */
 export function App({ route, meetingId = null }: { route: Route; meetingId?: string | null }) {
@@ -30,6 +32,10 @@ function page(route: Route, meetingId: string | null) {
       return <OverlayApp meetingId={meetingId} />
     case 'report':
       return <ReportApp meetingId={meetingId} />
+    case 'interpreters':
+      return <InterpretersApp meetingId={meetingId} />
+    case 'statements':
+      return <PublishedStatementsApp meetingId={meetingId} />
     case 'admin':
       return <AdminApp />
     case 'not-found':

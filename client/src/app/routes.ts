@@ -1,11 +1,21 @@
 /** The pages of the one client, by path (links are fixed by the protocol). */
-export type Route = 'landing' | 'chair' | 'delegate' | 'display' | 'overlay' | 'report' | 'admin' | 'not-found'
+export type Route =
+  | 'landing'
+  | 'chair'
+  | 'delegate'
+  | 'display'
+  | 'overlay'
+  | 'report'
+  | 'interpreters'
+  | 'statements'
+  | 'admin'
+  | 'not-found'
 
 /** `/m/:id/…`: a meeting's own pages, its id as PROTOCOL.md section 7 spells it. */
 const meetingPrefix = /^\/m\/([a-z0-9-]{3,64})(\/.*)$/
 
 /** What a meeting has under `/m/:id`; everything else is the server's alone. */
-const meetingPages: ReadonlySet<Route> = new Set<Route>(['chair', 'delegate', 'display', 'overlay', 'report'])
+const meetingPages: ReadonlySet<Route> = new Set<Route>(['chair', 'delegate', 'display', 'overlay', 'report', 'interpreters', 'statements'])
 
 export function routeOf(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/'
@@ -28,6 +38,10 @@ export function routeOf(pathname: string): Route {
       return 'overlay'
     case '/report':
       return 'report'
+    case '/interpreters':
+      return 'interpreters'
+    case '/statements':
+      return 'statements'
     case '/admin':
       return 'admin'
     default:

@@ -10,6 +10,8 @@ import { takeToken } from '../net/token'
 import { localStore, type KeyValueStorage } from '../store/browserKept'
 import { createFloorSession, type FloorSessionOptions } from '../store/floorSession'
 import { FloorSessionProvider, useOwnedSession } from '../store/FloorSessionContext'
+import { createStatementsApi, type StatementsApi } from '../statements/statementsApi'
+import { StatementsApiProvider } from '../statements/StatementsApiContext'
 import { createAlerter, type Alerter } from './alerts'
 import { DelegateScreen } from './DelegateScreen'
 import { defaultHoldMs, startIntentDelivery, type Tablet } from './intentDelivery'
@@ -26,6 +28,8 @@ export interface DelegateAppProps {
   holdMs?: number
   /** The meeting of a `/m/:id/delegate` link; null: the default meeting. */
   meetingId?: string | null
+  /** The statement routes (section 9); by default with the link's token, none in a test without a server. */
+  statements?: StatementsApi | null
 }
 
 /**
@@ -44,8 +48,16 @@ export default function DelegateApp(props: DelegateAppProps) {
     () => props.connect ?? (() => ({ connection: connectFloor({ token, meetingId }), meetingId })),
     [props.connect, token, meetingId],
   )
+  const statements = useMemo(
+    () => (props.statements !== undefined ? props.statements : token ? createStatementsApi(token, meetingId) : null),
+    [props.statements, token, meetingId],
+  )
   if (!props.connect && !token) return <Notice message="route.needsLink" />
-  return <TabletRoot connect={connect} storage={storage} alerter={props.alerter} holdMs={props.holdMs} />
+  return (
+    <StatementsApiProvider api={statements}>
+      <TabletRoot connect={connect} storage={storage} alerter={props.alerter} holdMs={props.holdMs} />
+    </StatementsApiProvider>
+  )
 }
 
 interface TabletRootProps {

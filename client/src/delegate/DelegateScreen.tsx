@@ -5,6 +5,7 @@ import { Announcer } from './Announcer'
 import { ConnectionBanner } from './ConnectionBanner'
 import { IdentityHeader } from './IdentityHeader'
 import { SegmentBar } from './SegmentBar'
+import { StatementCard } from './StatementCard'
 import { StatusPanel } from './StatusPanel'
 import { attentionOf } from './tabletStatus'
 import { useTabletStatus } from './useTabletStatus'
@@ -36,6 +37,11 @@ export function DelegateScreen() {
         <StatusPanel status={status} />
         <ActionPanel status={status} />
       </main>
+      {hasView && (
+        <div className="tablet__statement">
+          <StatementCard />
+        </div>
+      )}
       <Announcer status={status} />
     </div>
   )

@@ -1,6 +1,6 @@
 /** Whose token: the chair's or a tablet's of one meeting (null: the default meeting), or the secretariat's of the server. */
 export interface TokenPlace {
-  scope: 'chair' | 'delegate' | 'admin'
+  scope: 'chair' | 'delegate' | 'admin' | 'interpreter'
   meetingId: string | null
 }
 

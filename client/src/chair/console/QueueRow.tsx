@@ -4,6 +4,7 @@ import { CSS } from '@dnd-kit/utilities'
 import type { QueueEntryView } from '@floor/shared'
 import { FlagOf } from '../../flags/Flag'
 import { delegationName } from '../../i18n/delegationNames'
+import { StatementClip } from './StatementClip'
 import { useTranslate } from '../../i18n/LanguageContext'
 import { useRoster } from '../../store/useRoster'
 import { CategoryBadge, KindBadge } from '../Badges'
@@ -107,6 +108,7 @@ export function QueueRow({ entry, position, tabbable, enabled, seatsFull, busy, 
             <KindBadge kind={entry.kind} />
             <CategoryBadge category={entry.category} />
             {entry.calledToSeat && <span className="badge badge--seat">{t('chair.list.atSeat')}</span>}
+            <StatementClip statements={entry.statements} />
           </span>
           <span className="queue-row__seat">
             {entry.seat && <span className="visually-hidden">{t('chair.list.columnSeat')} </span>}

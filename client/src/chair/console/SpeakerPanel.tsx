@@ -2,6 +2,7 @@ import { formatClock } from '../../time/timerDisplay'
 import type { FloorView } from '@floor/shared'
 import { FlagOf } from '../../flags/Flag'
 import { delegationName } from '../../i18n/delegationNames'
+import { StatementClip } from './StatementClip'
 import { useTranslate } from '../../i18n/LanguageContext'
 import { useFloor } from '../../store/FloorSessionContext'
 import { useRoster } from '../../store/useRoster'
@@ -40,6 +41,7 @@ function Speaker({ floor }: { floor: FloorView }) {
       <p className="speaker__facts">
         <CategoryBadge category={floor.category} />
         <KindBadge kind={floor.kind} />
+        <StatementClip statements={floor.statements} />
         {floor.calledToSeat ? (
           <span className="speaker__seat speaker__seat--reserved">{t('chair.speaker.reservedSeat')}</span>
         ) : floor.seat ? (

@@ -9,6 +9,10 @@ import { issueLinks, type BulkProgress } from './issueLinks'
 import { PrintSheet } from './PrintSheet'
 import { fold } from '../rosterSearch'
 import { StakeholderImport } from './StakeholderImport'
+import { InterpretersCard } from './InterpretersCard'
+import { ChairStatementForm } from './ChairStatementForm'
+import '../../delegate/statementCard.css'
+import './statementsPanel.css'
 import { TabletRow } from './TabletRow'
 import { useControlState } from '../console/useControlState'
 import './tablets.css'
@@ -119,6 +123,10 @@ export function TabletsPage() {
       </div>
 
       <StakeholderImport />
+      <div className="tablets__statements">
+        <InterpretersCard />
+        <ChairStatementForm />
+      </div>
 
       {preview ? (
         <PrintSheet delegations={withLinks} links={links} preview meetingTitle={meetingTitle} />

@@ -1,6 +1,7 @@
 import type { Messages } from './en'
 import { chairAr } from './chair/ar'
 import { delegateAr } from './delegate/ar'
+import { statementsAr } from './statements/ar'
 
 export const ar: Partial<Messages> = {
   'app.tagline': 'قائمة المتكلمين في اجتماع متعدد الأطراف',
@@ -46,4 +47,5 @@ export const ar: Partial<Messages> = {
   'display.timePermitting': 'إذا سمح الوقت',
   ...chairAr,
   ...delegateAr,
+  ...statementsAr,
 }

@@ -7,6 +7,7 @@ import { adminEn } from './admin/en'
 import { chairEn } from './chair/en'
 import { delegateEn } from './delegate/en'
 import { reportEn } from './report/en'
+import { statementsEn } from './statements/en'
 
 export const en = {
   'app.name': 'Floor',
@@ -68,6 +69,7 @@ export const en = {
   ...delegateEn,
   ...adminEn,
   ...reportEn,
+  ...statementsEn,
 } as const
 
 export type MessageKey = keyof typeof en

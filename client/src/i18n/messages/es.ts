@@ -1,6 +1,7 @@
 import type { Messages } from './en'
 import { chairEs } from './chair/es'
 import { delegateEs } from './delegate/es'
+import { statementsEs } from './statements/es'
 
 export const es: Partial<Messages> = {
   'app.tagline': 'La lista de oradores de una reunión multilateral',
@@ -46,4 +47,5 @@ export const es: Partial<Messages> = {
   'display.timePermitting': 'si el tiempo lo permite',
   ...chairEs,
   ...delegateEs,
+  ...statementsEs,
 }

@@ -1,6 +1,7 @@
 import type { Messages } from './en'
 import { chairFr } from './chair/fr'
 import { delegateFr } from './delegate/fr'
+import { statementsFr } from './statements/fr'
 
 export const fr: Partial<Messages> = {
   'app.tagline': 'La liste des orateurs d’une réunion multilatérale',
@@ -46,4 +47,5 @@ export const fr: Partial<Messages> = {
   'display.timePermitting': 'si le temps le permet',
   ...chairFr,
   ...delegateFr,
+  ...statementsFr,
 }

@@ -1,6 +1,7 @@
 import type { Messages } from './en'
 import { chairRu } from './chair/ru'
 import { delegateRu } from './delegate/ru'
+import { statementsRu } from './statements/ru'
 
 export const ru: Partial<Messages> = {
   'app.tagline': 'Список ораторов многостороннего заседания',
@@ -46,4 +47,5 @@ export const ru: Partial<Messages> = {
   'display.timePermitting': 'если позволит время',
   ...chairRu,
   ...delegateRu,
+  ...statementsRu,
 }

@@ -1,6 +1,7 @@
 import type { Messages } from './en'
 import { chairZh } from './chair/zh'
 import { delegateZh } from './delegate/zh'
+import { statementsZh } from './statements/zh'
 
 export const zh: Partial<Messages> = {
   'app.tagline': '多边会议的发言者名单',
@@ -46,4 +47,5 @@ export const zh: Partial<Messages> = {
   'display.timePermitting': '时间允许时',
   ...chairZh,
   ...delegateZh,
+  ...statementsZh,
 }
