@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatOffset, todayIn, wallClockIn, zonedIso, zoneOffsetMinutes } from '../../../client/src/admin/zoneTime'
+import { formatOffset, todayIn, wallClockIn, zonedIso, zoneOffsetMinutes } from '../../client/src/time/zoneTime'
 
 describe('wall-clock times in a meeting’s time zone', () => {
   it('knows each zone’s offset from UTC at an instant, summer and winter', () => {

@@ -11,7 +11,7 @@ import { RosterEditor } from './RosterEditor'
 import { SegmentsEditor } from './SegmentsEditor'
 import { CategoryGuidelines } from './CategoryGuidelines'
 import { baseRoster, type SetupDraft } from './setupDraft'
-import { knownZones } from './zoneTime'
+import { knownZones } from '../time/zoneTime'
 
 type TextKey = 'id' | 'title' | 'venue' | 'timeZone' | 'guideline' | 'reservedSeats'
 

@@ -1,5 +1,5 @@
 import { Category, unRoster, type FieldIssue, type MeetingSetup } from '@floor/shared'
-import { browserZone, todayIn, wallClockIn, zonedIso } from './zoneTime'
+import { browserZone, todayIn, wallClockIn, zonedIso } from '../time/zoneTime'
 
 /** One row of the programme as typed: a date and two wall-clock times in the meeting's zone. */
 export interface SegmentDraft {

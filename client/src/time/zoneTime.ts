@@ -3,6 +3,7 @@
  * browser's own Intl (no date library): the programme is typed as "10:00 in
  * Geneva" and sent as an instant with its offset (`…T10:00:00+01:00`).
  */
+import { zonedClockAt } from '@floor/shared'
 
 /** A calendar date `YYYY-MM-DD` and a time `HH:mm`, as date and time inputs give them. */
 export interface WallClock {
@@ -10,36 +11,9 @@ export interface WallClock {
   time: string
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>()
-
-function partsFormat(zone: string): Intl.DateTimeFormat {
-  let format = formats.get(zone)
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
-    formats.set(zone, format)
-  }
-  return format
-}
-
-/** The wall clock of `zone` at an instant, as numbers. */
-function fieldsAt(zone: string, instantMs: number) {
-  const parts = partsFormat(zone).formatToParts(new Date(instantMs))
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value ?? 0)
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour') % 24, minute: get('minute'), second: get('second') }
-}
-
 /** Minutes `zone` is ahead of UTC at an instant (Zurich in winter: 60, New York in summer: -240). */
 export function zoneOffsetMinutes(zone: string, instantMs: number): number {
-  const f = fieldsAt(zone, instantMs)
+  const f = zonedClockAt(zone, instantMs)
   const asUtc = Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second)
   return Math.round((asUtc - Math.floor(instantMs / 1000) * 1000) / 60_000)
 }
@@ -73,7 +47,7 @@ export function zonedIso({ date, time }: WallClock, zone: string): string | null
 export function wallClockIn(zone: string, instant: string | number): WallClock | null {
   const ms = typeof instant === 'number' ? instant : Date.parse(instant)
   if (Number.isNaN(ms)) return null
-  const f = fieldsAt(zone, ms)
+  const f = zonedClockAt(zone, ms)
   return { date: `${f.year}-${pad(f.month)}-${pad(f.day)}`, time: `${pad(f.hour)}:${pad(f.minute)}` }
 }
 

@@ -1,28 +1,17 @@
 import type { MeetingReport } from '../protocol'
 import { csvField, recordColumns } from './records'
 import { guidelineBandOf } from './report'
-
-const localFormats = new Map<string, Intl.DateTimeFormat>()
+import { zonedClockAt } from './zonedTime'
 
 /** `2017-06-19 10:30:02`: an instant as the meeting's wall clock shows it, which spreadsheets read as a date. */
 export function localDateTime(iso: string | null, timeZone: string): string {
   if (iso === null) return ''
-  let format = localFormats.get(timeZone)
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    })
-    localFormats.set(timeZone, format)
-  }
-  const parts = Object.fromEntries(format.formatToParts(Date.parse(iso)).map((part) => [part.type, part.value]))
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`
+  const clock = zonedClockAt(timeZone, Date.parse(iso))
+  return `${clock.year}-${pad(clock.month)}-${pad(clock.day)} ${pad(clock.hour)}:${pad(clock.minute)}:${pad(clock.second)}`
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0')
 }
 
 type Row = ReadonlyArray<string | number>

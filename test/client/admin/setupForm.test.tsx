@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { unRoster } from '@floor/shared'
-import { todayIn, zonedIso } from '../../../client/src/admin/zoneTime'
+import { todayIn, zonedIso } from '../../../client/src/time/zoneTime'
 import { FakeAdminServer, openAdmin } from './support/adminScreen'
 
 beforeEach(() => {

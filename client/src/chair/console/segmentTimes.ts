@@ -1,4 +1,4 @@
-import { todayIn, wallClockIn, zonedIso } from '../../admin/zoneTime'
+import { todayIn, wallClockIn, zonedIso } from '../../time/zoneTime'
 
 /** What the segment form holds: a date and two times of day, as the meeting's zone reads them. */
 export interface SegmentTimes {
