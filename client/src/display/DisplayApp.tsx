@@ -1,18 +1,16 @@
-import { useMemo } from 'react'
 import { MeetingGate } from '../app/MeetingGate'
-import { useDocumentLanguage } from '../i18n/useDocumentLanguage'
 import { connectFloor } from '../net/socket'
 import { createFloorSession, type FloorSession } from '../store/floorSession'
 import { FloorSessionProvider, useOwnedSession } from '../store/FloorSessionContext'
 import { DisplayScreen } from './DisplayScreen'
-import { displayOptionsOf } from './displayOptions'
+import { useDisplayOptions } from './useDisplayOptions'
 import { useFullscreenOnDoubleClick } from './useFullscreenOnDoubleClick'
 import { useWakeLock } from '../ui/useWakeLock'
 
 export interface DisplayAppProps {
   /** Tests pass a session over a fake connection and a fake device clock. */
   createSession?: () => FloorSession
-  /** The address's query (`?lang=en,fr&theme=contrast`). */
+  /** The address's query (`?lang=en,fr&theme=contrast`); without `lang`, the meeting's display languages. */
   search?: string
   /** The meeting of a `/m/:id/…` address; null: the default meeting. */
   meetingId?: string | null
@@ -20,19 +18,21 @@ export interface DisplayAppProps {
 
 /** `/display`: connects without a token, as the read-only display role. */
 export default function DisplayApp({ meetingId = null, createSession = () => connectAsDisplay(meetingId), search = window.location.search }: DisplayAppProps) {
-  const options = useMemo(() => displayOptionsOf(search), [search])
   const session = useOwnedSession(createSession)
-  useDocumentLanguage(options.languages[0])
   useWakeLock()
   useFullscreenOnDoubleClick()
   if (!session) return null
   return (
     <FloorSessionProvider session={session}>
       <MeetingGate store={session.store}>
-        <DisplayScreen options={options} />
+        <MeetingDisplay search={search} />
       </MeetingGate>
     </FloorSessionProvider>
   )
+}
+
+function MeetingDisplay({ search }: { search: string }) {
+  return <DisplayScreen options={useDisplayOptions(search)} />
 }
 
 function connectAsDisplay(meetingId: string | null): FloorSession {

@@ -1,10 +1,9 @@
-import { useEffect, useMemo } from 'react'
+import { useEffect } from 'react'
 import { MeetingGate } from '../app/MeetingGate'
-import { useDocumentLanguage } from '../i18n/useDocumentLanguage'
 import { connectFloor } from '../net/socket'
 import { createFloorSession, type FloorSession } from '../store/floorSession'
 import { FloorSessionProvider, useOwnedSession } from '../store/FloorSessionContext'
-import { displayOptionsOf } from './displayOptions'
+import { useDisplayOptions } from './useDisplayOptions'
 import { LowerThird } from './LowerThird'
 
 export interface OverlayAppProps {
@@ -19,18 +18,20 @@ export interface OverlayAppProps {
  * vMix). The page is transparent; only the speaker's box is drawn.
  */
 export default function OverlayApp({ meetingId = null, createSession = () => connectAsDisplay(meetingId), search = window.location.search }: OverlayAppProps) {
-  const options = useMemo(() => displayOptionsOf(search), [search])
   const session = useOwnedSession(createSession)
-  useDocumentLanguage(options.languages[0])
   useTransparentPage()
   if (!session) return null
   return (
     <FloorSessionProvider session={session}>
       <MeetingGate store={session.store}>
-        <LowerThird languages={options.languages} />
+        <MeetingLowerThird search={search} />
       </MeetingGate>
     </FloorSessionProvider>
   )
+}
+
+function MeetingLowerThird({ search }: { search: string }) {
+  return <LowerThird languages={useDisplayOptions(search).languages} />
 }
 
 function connectAsDisplay(meetingId: string | null): FloorSession {

@@ -9,10 +9,15 @@ export interface DisplayOptions {
   theme: DisplayTheme
 }
 
-/** Reads `?lang=` and `?theme=` from the display's address; anything unknown falls back to the defaults. */
-export function displayOptionsOf(search: string): DisplayOptions {
+/**
+ * Reads `?lang=` and `?theme=` from the display's address; anything unknown
+ * falls back to the defaults. Without `?lang=`, the meeting's own display
+ * languages (its setup's `displayLanguages`), else English alone.
+ */
+export function displayOptionsOf(search: string, meetingLanguages?: readonly Language[]): DisplayOptions {
   const params = new URLSearchParams(search)
-  const [first = 'en', second] = parseLanguageList(params.get('lang'), 2)
+  const asked = params.get('lang') ?? meetingLanguages?.join(',') ?? null
+  const [first = 'en', second] = parseLanguageList(asked, 2)
   return {
     languages: second ? [first, second] : [first],
     theme: params.get('theme') === 'contrast' ? 'contrast' : 'standard',

@@ -52,6 +52,7 @@ export function meetingFromSetup(setup: MeetingSetup, id: string): SetupOutcome 
         ...(setup.guidelineByCategory && Object.keys(setup.guidelineByCategory).length > 0
           ? { guidelineByCategory: setup.guidelineByCategory }
           : {}),
+        ...(setup.displayLanguages ? { displayLanguages: setup.displayLanguages } : {}),
       },
       segments,
       delegations,
@@ -117,6 +118,7 @@ export function setupOf(document: MeetingDocument): MeetingSetup {
     timeZone: meeting.timeZone,
     defaultGuidelineSeconds: meeting.defaultGuidelineSeconds,
     ...(meeting.guidelineByCategory ? { guidelineByCategory: meeting.guidelineByCategory } : {}),
+    ...(meeting.displayLanguages ? { displayLanguages: meeting.displayLanguages } : {}),
     reservedStakeholderSeats: meeting.reservedStakeholderSeats,
     segments: document.segments.map((s) => ({
       id: s.id,

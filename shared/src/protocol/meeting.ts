@@ -67,6 +67,8 @@ export const Meeting = z.object({
   /** Extension: guidelines per category that every segment starts with (observers 2 minutes where members have 3). */
   guidelineByCategory: z.partialRecord(Category, z.number().int().positive()).optional(),
   seatPlan: SeatPlan.optional(),
+  /** Extension: the room display's languages, the first leading (a Geneva room `['en', 'fr']`); the display's `?lang=` overrides them. */
+  displayLanguages: z.array(Language).min(1).max(2).optional(),
 })
 export type Meeting = z.infer<typeof Meeting>
 

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Meeting } from './meeting'
 import { Category, DelegationId, EntityId, readableText } from './vocabulary'
+import { Language } from './meeting'
 
 /** A meeting's id (PROTOCOL.md section 7): 3 to 64 characters of a-z, 0-9 and -. */
 export const MeetingId = z
@@ -67,6 +68,13 @@ export const MeetingSetup = z.strictObject({
   defaultGuidelineSeconds: Guideline.optional(),
   guidelineByCategory: z.partialRecord(Category, Guideline).optional(),
   reservedStakeholderSeats: z.number().int().min(0).max(20).optional(),
+  /** Extension: the room display's one or two languages, the first leading (`['en', 'ru']` in Vienna). */
+  displayLanguages: z
+    .array(Language)
+    .min(1)
+    .max(2, 'a display shows at most two languages')
+    .refine((languages) => new Set(languages).size === languages.length, 'a display language is named once')
+    .optional(),
   segments: z
     .array(SegmentSetup)
     .min(1, 'a programme needs at least one segment')
