@@ -1,17 +1,31 @@
 import type { Messages } from './en'
+import { adminAr } from './admin/ar'
 import { chairAr } from './chair/ar'
 import { delegateAr } from './delegate/ar'
+import { reportAr } from './report/ar'
 import { statementsAr } from './statements/ar'
 
-export const ar: Partial<Messages> = {
+export const ar: Messages = {
+  'app.name': 'Floor',
+  'landing.meetings': 'الاجتماعات',
+  'landing.pagesHint': 'لكل اجتماع شاشة للقاعة (بملء الشاشة، للقاعة: من له الكلمة، والمؤقت، ومن يليه) وشريط سفلي للبث الشبكي (طبقة شفافة لمصدر المتصفح في جهاز مزج الفيديو).',
+  'landing.loading': 'جارٍ تحميل الاجتماعات…',
+  'landing.none': 'لم يُعدّ أي اجتماع على هذا الخادم بعد.',
+  'landing.failed': 'تعذّر تحميل قائمة الاجتماعات. صفحات الاجتماع الافتراضي:',
+  'landing.archived': 'مؤرشف',
+  'landing.displayOf': 'شاشة القاعة لاجتماع {title}',
+  'landing.overlayOf': 'الشريط السفلي للبث لاجتماع {title}',
+  'landing.secretariat': 'للأمانة',
+  'landing.setUp': 'إعداد اجتماع',
+  'landing.privateLinks': 'يحمل رابط الرئاسة وروابط الأجهزة اللوحية للوفود رمزًا خاصًا. يطبع الخادم رابط الرئاسة عند بدء تشغيله؛ وتطبع الرئاسة روابط الأجهزة اللوحية ورموز QR الخاصة بها من وحدة التحكم. ويتطلب إعداد اجتماع رابط صفحة الإعداد، الذي يطبعه الخادم عند بدء تشغيله.',
+  'route.noMeeting': 'لا يوجد هذا الاجتماع: ليس على هذا الخادم اجتماع بهذا العنوان. تحقّقوا من الرابط، أو اختاروا الاجتماع من صفحة البداية.',
+
   'app.tagline': 'قائمة المتكلمين في اجتماع متعدد الأطراف',
 
   'landing.display': 'شاشة القاعة',
   'landing.displayHint': 'بملء الشاشة، للقاعة: من يتناول الكلمة، والمؤقت، ومن المتكلم التالي.',
   'landing.overlay': 'شريط البث الشبكي',
   'landing.overlayHint': 'طبقة شفافة لمصدر المتصفح في جهاز مزج الفيديو.',
-  'landing.privateLinks':
-    'يحمل رابط الرئاسة وروابط الأجهزة اللوحية للوفود رمزًا خاصًا. يطبع الخادم رابط الرئاسة عند بدء تشغيله، وتطبع الرئاسة روابط الأجهزة اللوحية ورموز QR الخاصة بها من وحدة التحكم.',
 
   'route.notFound': 'لا توجد صفحة على هذا العنوان.',
   'route.needsLink': 'افتح هذه الصفحة بالرابط الذي تسلمته: فهو يحمل صلاحية دخولك.',
@@ -45,7 +59,10 @@ export const ar: Partial<Messages> = {
   'display.more': 'و{count} آخرون',
   'display.noSegment': 'الجلسة غير منعقدة',
   'display.timePermitting': 'إذا سمح الوقت',
+  'display.onBehalfOf': 'باسم {group}',
   ...chairAr,
   ...delegateAr,
+  ...adminAr,
+  ...reportAr,
   ...statementsAr,
 }

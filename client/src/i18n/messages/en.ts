@@ -17,7 +17,6 @@ export const en = {
   'landing.displayHint': 'Full screen, for the room: who has the floor, the timer, who comes next.',
   'landing.overlay': 'Webcast lower third',
   'landing.overlayHint': 'A transparent overlay for a video mixer’s browser source.',
-  'landing.privateLinks':
   'landing.meetings': 'Meetings',
   'landing.pagesHint':
     'Each meeting has a room display (full screen, for the room: who has the floor, the timer, who comes next) and a webcast lower third (a transparent overlay for a video mixer’s browser source).',
@@ -35,8 +34,8 @@ export const en = {
   'route.notFound': 'There is no page at this address.',
   'route.needsLink': 'Open this page with the link you were given: it carries your access.',
   'route.home': 'Back to the start page',
-
   'route.noMeeting': 'No such meeting: this server has no meeting at this address. Check the link, or pick the meeting on the start page.',
+
   'connection.connecting': 'Connecting…',
   'connection.online': 'Connected',
   'connection.offline': 'Connection lost, reconnecting…',
@@ -65,6 +64,7 @@ export const en = {
   'display.more': 'and {count} more',
   'display.noSegment': 'The meeting is not in session',
   'display.timePermitting': 'time permitting',
+  'display.onBehalfOf': 'on behalf of {group}',
   ...chairEn,
   ...delegateEn,
   ...adminEn,

@@ -1,17 +1,31 @@
 import type { Messages } from './en'
+import { adminEs } from './admin/es'
 import { chairEs } from './chair/es'
 import { delegateEs } from './delegate/es'
+import { reportEs } from './report/es'
 import { statementsEs } from './statements/es'
 
-export const es: Partial<Messages> = {
+export const es: Messages = {
+  'app.name': 'Floor',
+  'landing.meetings': 'Reuniones',
+  'landing.pagesHint': 'Cada reunión tiene una pantalla de sala (a pantalla completa, para la sala: quién tiene la palabra, el cronómetro, quién sigue) y un rótulo para la transmisión web (una capa transparente para la fuente de navegador de un mezclador de vídeo).',
+  'landing.loading': 'Cargando las reuniones…',
+  'landing.none': 'Todavía no se ha preparado ninguna reunión en este servidor.',
+  'landing.failed': 'No se pudo cargar la lista de reuniones. Las páginas de la reunión predeterminada:',
+  'landing.archived': 'Archivada',
+  'landing.displayOf': 'Pantalla de sala de {title}',
+  'landing.overlayOf': 'Rótulo de transmisión de {title}',
+  'landing.secretariat': 'Para la secretaría',
+  'landing.setUp': 'Preparar una reunión',
+  'landing.privateLinks': 'El enlace de la presidencia y los de las tabletas de las delegaciones llevan un token privado. El servidor muestra el enlace de la presidencia al iniciarse; la presidencia imprime los enlaces y códigos QR de las tabletas desde su consola. Para preparar una reunión hace falta el enlace de la página de configuración, que el servidor muestra al iniciarse.',
+  'route.noMeeting': 'No existe esa reunión: este servidor no tiene ninguna reunión en esta dirección. Compruebe el enlace o elija la reunión en la página de inicio.',
+
   'app.tagline': 'La lista de oradores de una reunión multilateral',
 
   'landing.display': 'Pantalla de sala',
   'landing.displayHint': 'A pantalla completa, para la sala: quién tiene la palabra, el cronómetro, quién sigue.',
   'landing.overlay': 'Rótulo para la transmisión',
   'landing.overlayHint': 'Una superposición transparente para la fuente de navegador de un mezclador de vídeo.',
-  'landing.privateLinks':
-    'El enlace de la presidencia y los de las tabletas de las delegaciones contienen un código privado. El servidor muestra el enlace de la presidencia al iniciarse; la presidencia imprime los enlaces y códigos QR de las tabletas desde su consola.',
 
   'route.notFound': 'No hay ninguna página en esta dirección.',
   'route.needsLink': 'Abra esta página con el enlace que se le entregó: contiene su acceso.',
@@ -45,7 +59,10 @@ export const es: Partial<Messages> = {
   'display.more': 'y {count} más',
   'display.noSegment': 'La sesión no está en curso',
   'display.timePermitting': 'si el tiempo lo permite',
+  'display.onBehalfOf': 'en nombre de {group}',
   ...chairEs,
   ...delegateEs,
+  ...adminEs,
+  ...reportEs,
   ...statementsEs,
 }

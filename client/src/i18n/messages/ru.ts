@@ -1,17 +1,31 @@
 import type { Messages } from './en'
+import { adminRu } from './admin/ru'
 import { chairRu } from './chair/ru'
 import { delegateRu } from './delegate/ru'
+import { reportRu } from './report/ru'
 import { statementsRu } from './statements/ru'
 
-export const ru: Partial<Messages> = {
+export const ru: Messages = {
+  'app.name': 'Floor',
+  'landing.meetings': 'Заседания',
+  'landing.pagesHint': 'У каждого заседания есть экран зала (во весь экран, для зала: кто выступает, таймер, кто следующий) и титр для веб-трансляции (прозрачный слой для браузерного источника видеомикшера).',
+  'landing.loading': 'Загрузка заседаний…',
+  'landing.none': 'На этом сервере ещё не создано ни одного заседания.',
+  'landing.failed': 'Не удалось загрузить список заседаний. Страницы заседания по умолчанию:',
+  'landing.archived': 'В архиве',
+  'landing.displayOf': 'Экран зала: {title}',
+  'landing.overlayOf': 'Титр веб-трансляции: {title}',
+  'landing.secretariat': 'Для секретариата',
+  'landing.setUp': 'Создать заседание',
+  'landing.privateLinks': 'Ссылка председателя и ссылки планшетов делегаций содержат личный токен. Сервер выводит ссылку председателя при запуске; председатель печатает ссылки и QR-коды планшетов из своей консоли. Для создания заседания нужна ссылка страницы настройки, которую сервер выводит при запуске.',
+  'route.noMeeting': 'Такого заседания нет: на этом сервере нет заседания по этому адресу. Проверьте ссылку или выберите заседание на начальной странице.',
+
   'app.tagline': 'Список ораторов многостороннего заседания',
 
   'landing.display': 'Экран зала',
   'landing.displayHint': 'Во весь экран, для зала: кому предоставлено слово, таймер, кто выступает следующим.',
   'landing.overlay': 'Титр для веб-трансляции',
   'landing.overlayHint': 'Прозрачный слой для источника «браузер» видеомикшера.',
-  'landing.privateLinks':
-    'Ссылка председателя и ссылки планшетов делегаций содержат секретный ключ. Сервер выводит ссылку председателя при запуске; председатель печатает ссылки и QR-коды планшетов из своей консоли.',
 
   'route.notFound': 'По этому адресу нет страницы.',
   'route.needsLink': 'Откройте эту страницу по выданной вам ссылке: она содержит ваш доступ.',
@@ -45,7 +59,10 @@ export const ru: Partial<Messages> = {
   'display.more': 'и ещё {count}',
   'display.noSegment': 'Заседание не проводится',
   'display.timePermitting': 'если позволит время',
+  'display.onBehalfOf': 'от имени: {group}',
   ...chairRu,
   ...delegateRu,
+  ...adminRu,
+  ...reportRu,
   ...statementsRu,
 }

@@ -1,17 +1,31 @@
 import type { Messages } from './en'
+import { adminZh } from './admin/zh'
 import { chairZh } from './chair/zh'
 import { delegateZh } from './delegate/zh'
+import { reportZh } from './report/zh'
 import { statementsZh } from './statements/zh'
 
-export const zh: Partial<Messages> = {
+export const zh: Messages = {
+  'app.name': 'Floor',
+  'landing.meetings': '会议',
+  'landing.pagesHint': '每个会议都有会场显示屏（全屏显示，供会场使用：谁在发言、计时器、下一位发言者）和网播字幕条（用于视频切换台浏览器源的透明叠加层）。',
+  'landing.loading': '正在加载会议……',
+  'landing.none': '此服务器上尚未设置任何会议。',
+  'landing.failed': '无法加载会议列表。默认会议的页面：',
+  'landing.archived': '已存档',
+  'landing.displayOf': '{title}的会场显示屏',
+  'landing.overlayOf': '{title}的网播字幕条',
+  'landing.secretariat': '供秘书处使用',
+  'landing.setUp': '设置会议',
+  'landing.privateLinks': '主席的链接和各代表团平板电脑的链接带有私密令牌。服务器启动时会打印主席的链接；主席可在控制台打印平板电脑的链接和二维码。设置会议需要设置页面的链接，服务器启动时会将其打印出来。',
+  'route.noMeeting': '没有此会议：此服务器在该地址没有会议。请检查链接，或在起始页上选择会议。',
+
   'app.tagline': '多边会议的发言者名单',
 
   'landing.display': '会场显示屏',
   'landing.displayHint': '全屏显示，供会场使用：谁在发言、计时器、下一位发言者。',
   'landing.overlay': '网播字幕条',
   'landing.overlayHint': '用于视频切换台浏览器源的透明叠加层。',
-  'landing.privateLinks':
-    '主席的链接和各代表团平板电脑的链接带有私密令牌。服务器启动时会打印主席的链接；主席可在控制台打印平板电脑的链接和二维码。',
 
   'route.notFound': '此地址没有页面。',
   'route.needsLink': '请使用发给您的链接打开此页面：链接中含有您的访问权限。',
@@ -45,7 +59,10 @@ export const zh: Partial<Messages> = {
   'display.more': '另有 {count} 位',
   'display.noSegment': '会议尚未开始',
   'display.timePermitting': '时间允许时',
+  'display.onBehalfOf': '代表{group}',
   ...chairZh,
   ...delegateZh,
+  ...adminZh,
+  ...reportZh,
   ...statementsZh,
 }

@@ -2,6 +2,7 @@
 export const adminEn = {
   'admin.app': 'Floor · Setup',
   'admin.title': 'Meetings',
+  'admin.language': 'Language of the page',
   'admin.lead': 'Set up a meeting, hand its links to its secretariat, export it as a template, archive it when it is over.',
 
   'admin.signIn.title': 'Setup page',
@@ -59,6 +60,11 @@ export const adminEn = {
   'admin.form.categoryGuidelines': 'Guidelines per category (optional; empty: the default guideline)',
   'admin.form.categoryGuideline': 'Guideline for {category}',
   'admin.form.reservedSeats': 'Reserved stakeholder seats',
+  'admin.form.display': 'Room display',
+  'admin.form.displayHint': 'The display shows the list in one language or two, the first leading: English and French in Geneva, English and Russian in Vienna. A display’s address may still ask for others (?lang=en,ar).',
+  'admin.form.displayFirst': 'Leading language',
+  'admin.form.displaySecond': 'Second language',
+  'admin.form.displayNone': 'None',
   'admin.form.create': 'Create meeting',
   'admin.form.creating': 'Creating…',
   'admin.form.reset': 'Start a new form',

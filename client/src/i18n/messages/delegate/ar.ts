@@ -1,7 +1,7 @@
 import type { delegateEn } from './en'
 
-/** The delegate route's strings; a key left out falls back to English. */
-export const delegateAr: Partial<Record<keyof typeof delegateEn, string>> = {
+/** The delegate route's strings: every key of the English catalogue, TypeScript checks it. */
+export const delegateAr: Record<keyof typeof delegateEn, string> = {
   'delegate.title': 'الجهاز اللوحي للوفد',
   'delegate.seat': 'المقعد {seat}',
   'delegate.language': 'اللغة',
@@ -40,12 +40,16 @@ export const delegateAr: Partial<Record<keyof typeof delegateEn, string>> = {
   'delegate.pending.whenOnline': 'سيُرسل عند عودة الاتصال.',
   'delegate.pending.sending': 'جارٍ الإرسال…',
   'delegate.pending.cancel': 'إلغاء',
+  'delegate.pending.withdrawingIn': 'السحب خلال {seconds} ث…',
+  'delegate.pending.placeKept': 'يبقى مكانكم محفوظًا حتى ذلك الحين.',
+  'delegate.pending.takeBack': 'تراجع',
 
   'delegate.notice.requested': 'طلبكم مدرج في القائمة.',
   'delegate.notice.withdrawn': 'سُحب طلبكم.',
   'delegate.notice.requestedOnReconnect': 'أُرسل عند عودة الاتصال: طلبكم مدرج في القائمة.',
   'delegate.notice.withdrawnOnReconnect': 'أُرسل عند عودة الاتصال: سُحب طلبكم.',
   'delegate.notice.cancelled': 'لم يُرسل: لقد ألغيتموه.',
+  'delegate.notice.takenBack': 'تم التراجع: ما زلتم على القائمة في مكانكم.',
   'delegate.notice.expired': 'لم يُرسل: لم يعد الاتصال خلال مهلة {minutes} دقيقة. اضغطوا مرة أخرى عند عودته.',
   'delegate.notice.noAnswer': 'لم يرد الخادم. القائمة المعروضة هي ما يعرفه الخادم: اضغطوا مرة أخرى إن لم يظهر طلبكم.',
   'delegate.notice.listClosed': 'لم يُقبل: قائمة المتكلمين مغلقة.',

@@ -1,7 +1,7 @@
 import type { delegateEn } from './en'
 
-/** The delegate route's strings; a key left out falls back to English. */
-export const delegateEs: Partial<Record<keyof typeof delegateEn, string>> = {
+/** The delegate route's strings: every key of the English catalogue, TypeScript checks it. */
+export const delegateEs: Record<keyof typeof delegateEn, string> = {
   'delegate.title': 'Tableta de la delegación',
   'delegate.seat': 'Asiento {seat}',
   'delegate.language': 'Idioma',
@@ -40,12 +40,16 @@ export const delegateEs: Partial<Record<keyof typeof delegateEn, string>> = {
   'delegate.pending.whenOnline': 'Se enviará cuando vuelva la conexión.',
   'delegate.pending.sending': 'Enviando…',
   'delegate.pending.cancel': 'Cancelar',
+  'delegate.pending.withdrawingIn': 'Retirando en {seconds} s…',
+  'delegate.pending.placeKept': 'Conserva su lugar hasta entonces.',
+  'delegate.pending.takeBack': 'Deshacer',
 
   'delegate.notice.requested': 'Su solicitud está en la lista.',
   'delegate.notice.withdrawn': 'Su solicitud ha sido retirada.',
   'delegate.notice.requestedOnReconnect': 'Enviado al volver la conexión: su solicitud está en la lista.',
   'delegate.notice.withdrawnOnReconnect': 'Enviado al volver la conexión: su solicitud ha sido retirada.',
   'delegate.notice.cancelled': 'No enviado: lo ha cancelado.',
+  'delegate.notice.takenBack': 'Deshecho: sigue en la lista, en su lugar.',
   'delegate.notice.expired':
     'No enviado: la conexión no volvió en {minutes} minutos. Toque de nuevo cuando se restablezca.',
   'delegate.notice.noAnswer':

@@ -1,7 +1,7 @@
 import type { delegateEn } from './en'
 
-/** The delegate route's strings; a key left out falls back to English. */
-export const delegateFr: Partial<Record<keyof typeof delegateEn, string>> = {
+/** The delegate route's strings: every key of the English catalogue, TypeScript checks it. */
+export const delegateFr: Record<keyof typeof delegateEn, string> = {
   'delegate.title': 'Tablette de la délégation',
   'delegate.seat': 'Siège {seat}',
   'delegate.language': 'Langue',
@@ -40,12 +40,16 @@ export const delegateFr: Partial<Record<keyof typeof delegateEn, string>> = {
   'delegate.pending.whenOnline': 'Ce sera envoyé au retour de la connexion.',
   'delegate.pending.sending': 'Envoi…',
   'delegate.pending.cancel': 'Annuler',
+  'delegate.pending.withdrawingIn': 'Retrait dans {seconds} s…',
+  'delegate.pending.placeKept': 'Votre place est gardée jusque-là.',
+  'delegate.pending.takeBack': 'Reprendre',
 
   'delegate.notice.requested': 'Votre demande est sur la liste.',
   'delegate.notice.withdrawn': 'Votre demande a été retirée.',
   'delegate.notice.requestedOnReconnect': 'Envoyé au retour de la connexion : votre demande est sur la liste.',
   'delegate.notice.withdrawnOnReconnect': 'Envoyé au retour de la connexion : votre demande a été retirée.',
   'delegate.notice.cancelled': 'Non envoyé : vous l’avez annulé.',
+  'delegate.notice.takenBack': 'Repris : vous restez sur la liste, à votre place.',
   'delegate.notice.expired':
     'Non envoyé : la connexion n’est pas revenue dans les {minutes} minutes. Touchez à nouveau une fois qu’elle est rétablie.',
   'delegate.notice.noAnswer':

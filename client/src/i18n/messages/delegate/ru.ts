@@ -1,7 +1,7 @@
 import type { delegateEn } from './en'
 
-/** The delegate route's strings; a key left out falls back to English. */
-export const delegateRu: Partial<Record<keyof typeof delegateEn, string>> = {
+/** The delegate route's strings: every key of the English catalogue, TypeScript checks it. */
+export const delegateRu: Record<keyof typeof delegateEn, string> = {
   'delegate.title': 'Планшет делегации',
   'delegate.seat': 'Место {seat}',
   'delegate.language': 'Язык',
@@ -40,12 +40,16 @@ export const delegateRu: Partial<Record<keyof typeof delegateEn, string>> = {
   'delegate.pending.whenOnline': 'Будет отправлено, когда связь восстановится.',
   'delegate.pending.sending': 'Отправка…',
   'delegate.pending.cancel': 'Отменить',
+  'delegate.pending.withdrawingIn': 'Отзыв через {seconds} с…',
+  'delegate.pending.placeKept': 'До этого ваше место сохраняется.',
+  'delegate.pending.takeBack': 'Вернуть',
 
   'delegate.notice.requested': 'Ваша заявка в списке.',
   'delegate.notice.withdrawn': 'Ваша заявка снята.',
   'delegate.notice.requestedOnReconnect': 'Отправлено после восстановления связи: ваша заявка в списке.',
   'delegate.notice.withdrawnOnReconnect': 'Отправлено после восстановления связи: ваша заявка снята.',
   'delegate.notice.cancelled': 'Не отправлено: вы отменили.',
+  'delegate.notice.takenBack': 'Возвращено: вы остаётесь в списке на своём месте.',
   'delegate.notice.expired':
     'Не отправлено: связь не восстановилась за {minutes} мин. Нажмите снова, когда она появится.',
   'delegate.notice.noAnswer':

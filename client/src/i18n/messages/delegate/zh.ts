@@ -1,7 +1,7 @@
 import type { delegateEn } from './en'
 
-/** The delegate route's strings; a key left out falls back to English. */
-export const delegateZh: Partial<Record<keyof typeof delegateEn, string>> = {
+/** The delegate route's strings: every key of the English catalogue, TypeScript checks it. */
+export const delegateZh: Record<keyof typeof delegateEn, string> = {
   'delegate.title': '代表团平板',
   'delegate.seat': '座位 {seat}',
   'delegate.language': '语言',
@@ -40,12 +40,16 @@ export const delegateZh: Partial<Record<keyof typeof delegateEn, string>> = {
   'delegate.pending.whenOnline': '连接恢复后将发送。',
   'delegate.pending.sending': '正在发送…',
   'delegate.pending.cancel': '取消',
+  'delegate.pending.withdrawingIn': '{seconds} 秒后撤回…',
+  'delegate.pending.placeKept': '在此之前，您的位置保持不变。',
+  'delegate.pending.takeBack': '撤销',
 
   'delegate.notice.requested': '您的请求已列入名单。',
   'delegate.notice.withdrawn': '您的请求已撤回。',
   'delegate.notice.requestedOnReconnect': '已在连接恢复后发送：您的请求已列入名单。',
   'delegate.notice.withdrawnOnReconnect': '已在连接恢复后发送：您的请求已撤回。',
   'delegate.notice.cancelled': '未发送：您已取消。',
+  'delegate.notice.takenBack': '已撤销：您仍在名单上，位置不变。',
   'delegate.notice.expired': '未发送：连接在 {minutes} 分钟内未恢复。恢复后请再点击一次。',
   'delegate.notice.noAnswer': '服务器没有回应。此处显示的是服务器所知的名单：如果没有您的请求，请再点击一次。',
   'delegate.notice.listClosed': '未被接受：发言名单已截止。',

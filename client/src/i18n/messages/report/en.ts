@@ -19,6 +19,7 @@ export const reportEn = {
   'report.signIn.invalid': 'That is neither a chair link nor a token.',
 
   'report.actions': 'Report actions',
+  'report.language': 'Language of the report',
   'report.print': 'Print',
   'report.csv': 'Download CSV',
   'report.json': 'Download JSON',
