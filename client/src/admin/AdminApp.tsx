@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { LanguageProvider } from '../i18n/LanguageContext'
-import { preferredLanguage } from '../i18n/languages'
+import { useKeptLanguage } from '../i18n/keptLanguage'
 import { useDocumentLanguage } from '../i18n/useDocumentLanguage'
 import { takeToken } from '../net/token'
 import { loadMeetings } from './adminActions'
@@ -21,7 +21,7 @@ export interface AdminAppProps {
  * link's fragment, moves to this tab's session storage and leaves the address bar.
  */
 export default function AdminApp({ fetchImpl }: AdminAppProps) {
-  const language = useMemo(() => preferredLanguage(), [])
+  const [language, setLanguage] = useKeptLanguage('floor.admin.language')
   useDocumentLanguage(language)
   const [token, setToken] = useState<string | null>(() => takeToken('admin'))
   const [refused, setRefused] = useState(false)
@@ -30,7 +30,7 @@ export default function AdminApp({ fetchImpl }: AdminAppProps) {
     setToken(next)
   }
   return (
-    <LanguageProvider language={language}>
+    <LanguageProvider language={language} onChange={setLanguage}>
       {token && !refused ? (
         <AdminSession
           key={token}

@@ -1,4 +1,5 @@
 import { useTranslate } from '../i18n/LanguageContext'
+import { LanguageSwitch } from '../i18n/LanguageSwitch'
 import { CreatedMeeting } from './CreatedMeeting'
 import { MeetingList } from './MeetingList'
 import { SetupForm } from './SetupForm'
@@ -11,6 +12,7 @@ export function AdminPage() {
       <header className="admin__header">
         <h1>{t('admin.app')}</h1>
         <p>{t('admin.lead')}</p>
+        <LanguageSwitch label="admin.language" className="admin__language" />
       </header>
       <main className="admin__main">
         <div className="admin__form-column">

@@ -1,6 +1,7 @@
 import { useMemo, useRef, type FormEvent } from 'react'
-import type { FieldIssue } from '@floor/shared'
+import type { FieldIssue, Language } from '@floor/shared'
 import { useTranslate } from '../i18n/LanguageContext'
+import { LanguageOptions } from '../i18n/LanguageOptions'
 import { createMeeting, resetForm } from './adminActions'
 import { useAdmin, useAdminPage } from './AdminContext'
 import { editDraft, issuesAt } from './adminStore'
@@ -91,6 +92,36 @@ export function SetupForm() {
           <CategoryGuidelines />
         </fieldset>
 
+        <fieldset className="admin-fieldset">
+          <legend>{t('admin.form.display')}</legend>
+          <p className="admin-hint">{t('admin.form.displayHint')}</p>
+          <div className="admin-grid admin-grid--rules">
+            <FormField label={t('admin.form.displayFirst')} issues={issuesAt(issues, 'displayLanguages')}>
+              {(control) => (
+                <select
+                  {...control}
+                  value={draft.displayFirst}
+                  onChange={(event) => editDraft(store, (d) => ({ ...d, displayFirst: event.target.value as Language }), ['displayLanguages'])}
+                >
+                  <LanguageOptions />
+                </select>
+              )}
+            </FormField>
+            <FormField label={t('admin.form.displaySecond')} issues={[]}>
+              {(control) => (
+                <select
+                  {...control}
+                  value={draft.displaySecond}
+                  onChange={(event) => editDraft(store, (d) => ({ ...d, displaySecond: event.target.value as Language | '' }), ['displayLanguages'])}
+                >
+                  <option value="">{t('admin.form.displayNone')}</option>
+                  <LanguageOptions />
+                </select>
+              )}
+            </FormField>
+          </div>
+        </fieldset>
+
         <SegmentsEditor />
         <RosterEditor />
 
@@ -128,6 +159,7 @@ function placed(issue: FieldIssue, draft: SetupDraft): boolean {
     case 'timeZone':
     case 'defaultGuidelineSeconds':
     case 'reservedStakeholderSeats':
+    case 'displayLanguages':
       return true
     case 'guidelineByCategory':
       return index !== undefined

@@ -1,4 +1,4 @@
-import { Category, unRoster, type FieldIssue, type MeetingSetup } from '@floor/shared'
+import { Category, unRoster, type FieldIssue, type Language, type MeetingSetup } from '@floor/shared'
 import { browserZone, todayIn, wallClockIn, zonedIso } from '../time/zoneTime'
 
 /** One row of the programme as typed: a date and two wall-clock times in the meeting's zone. */
@@ -34,6 +34,9 @@ export interface SetupDraft {
   /** Empty: the default guideline applies to that category. */
   guidelineByCategory: Record<Category, string>
   reservedSeats: string
+  /** The room display's leading language and its second one ('': none). */
+  displayFirst: Language
+  displaySecond: Language | ''
   segments: SegmentDraft[]
   /** `un`: the UN preset; `pick`: only the delegations picked. New delegations come on top of either. */
   rosterMode: 'un' | 'pick'
@@ -65,6 +68,8 @@ export function defaultDraft(timeZone: string = browserZone(), nowMs: number = D
     guideline: '3:00',
     guidelineByCategory: { 'member-state': '', 'observer-state': '', igo: '', 'un-entity': '', stakeholder: '' },
     reservedSeats: '2',
+    displayFirst: 'en',
+    displaySecond: '',
     segments: [segment],
     rosterMode: 'un',
     picked: [],
@@ -153,10 +158,18 @@ export function setupFromDraft(draft: SetupDraft): DraftOutcome {
       ...(defaultGuidelineSeconds !== undefined ? { defaultGuidelineSeconds } : {}),
       ...(Object.keys(guidelineByCategory).length > 0 ? { guidelineByCategory } : {}),
       ...(reservedStakeholderSeats !== undefined ? { reservedStakeholderSeats } : {}),
+      ...displayLanguagesOf(draft),
       segments,
       roster,
     },
   }
+}
+
+/** The display's pair as the setup says it; nothing for English alone, the default. */
+function displayLanguagesOf(draft: SetupDraft): Pick<MeetingSetup, 'displayLanguages'> {
+  const second = draft.displaySecond && draft.displaySecond !== draft.displayFirst ? draft.displaySecond : null
+  if (draft.displayFirst === 'en' && !second) return {}
+  return { displayLanguages: second ? [draft.displayFirst, second] : [draft.displayFirst] }
 }
 
 /** The form a setup (an imported file, an exported template) fills in; its times read in its own zone. */
@@ -179,6 +192,8 @@ export function draftFromSetup(setup: MeetingSetup): SetupDraft {
       }),
     ) as Record<Category, string>,
     reservedSeats: String(setup.reservedStakeholderSeats ?? 2),
+    displayFirst: setup.displayLanguages?.[0] ?? 'en',
+    displaySecond: setup.displayLanguages?.[1] ?? '',
     segments: setup.segments.map((segment) => {
       const start = wallClockIn(zone, segment.startsAt)
       const end = wallClockIn(zone, segment.endsAt)

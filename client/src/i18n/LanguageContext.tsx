@@ -4,10 +4,30 @@ import { directionOf, type Direction } from './languages'
 import { translate, type MessageKey, type MessageValues } from './translate'
 
 const LanguageContext = createContext<Language>('en')
+const LanguageChoiceContext = createContext<((language: Language) => void) | null>(null)
 
-/** The language of everything rendered below; one per screen (the display may nest a second). */
-export function LanguageProvider({ language, children }: { language: Language; children: ReactNode }) {
-  return <LanguageContext.Provider value={language}>{children}</LanguageContext.Provider>
+/**
+ * The language of everything rendered below; one per screen (the display may
+ * nest a second). `onChange`: how a `LanguageSwitch` below changes it.
+ */
+export function LanguageProvider({
+  language,
+  onChange,
+  children,
+}: {
+  language: Language
+  onChange?: (language: Language) => void
+  children: ReactNode
+}) {
+  const choice = (
+    <LanguageContext.Provider value={language}>{children}</LanguageContext.Provider>
+  )
+  return onChange ? <LanguageChoiceContext.Provider value={onChange}>{choice}</LanguageChoiceContext.Provider> : choice
+}
+
+/** How the nearest provider's language is changed; null where the page has no picker. */
+export function useLanguageChoice(): ((language: Language) => void) | null {
+  return useContext(LanguageChoiceContext)
 }
 
 export function useLanguage(): Language {

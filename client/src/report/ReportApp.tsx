@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import type { Language } from '@floor/shared'
 import { NoSuchMeeting } from '../app/MeetingGate'
 import { forgetChairToken } from '../chair/SignIn'
 import { LanguageProvider, useTranslate } from '../i18n/LanguageContext'
-import { isLanguage, preferredLanguage } from '../i18n/languages'
+import { useKeptLanguage } from '../i18n/keptLanguage'
 import { useDocumentLanguage } from '../i18n/useDocumentLanguage'
 import { takeToken } from '../net/token'
 import { createReportApi, type ReportApi, type ReportOutcome } from './reportApi'
@@ -18,17 +17,6 @@ export interface ReportAppProps {
   api?: (token: string) => ReportApi
 }
 
-/** The chair's language where this browser keeps one, as the console does; the browser's otherwise. */
-function reportLanguage(): Language {
-  try {
-    const kept = window.localStorage.getItem('floor.chair.language')
-    if (kept && isLanguage(kept)) return kept
-  } catch {
-    // No storage: the browser's language will do.
-  }
-  return preferredLanguage()
-}
-
 /**
  * `/report`, `/m/:id/report`: the meeting's report for its chair. The token
  * is the chair's of this meeting as the console keeps it in this tab's
@@ -36,7 +24,8 @@ function reportLanguage(): Language {
  * refuses it, the page asks for it.
  */
 export default function ReportApp({ meetingId = null, api = (token) => createReportApi(token, meetingId) }: ReportAppProps) {
-  const language = useMemo(reportLanguage, [])
+  // Its own choice once made here; until then the console's, as this browser keeps it.
+  const [language, setLanguage] = useKeptLanguage('floor.report.language', ['floor.chair.language'])
   const [token, setToken] = useState<string | null>(() => takeToken({ scope: 'chair', meetingId }))
   const [refused, setRefused] = useState(false)
   // One API per token: the loader loads again only when the token changes.
@@ -49,7 +38,7 @@ export default function ReportApp({ meetingId = null, api = (token) => createRep
     setToken(null)
   }, [meetingId])
   return (
-    <LanguageProvider language={language}>
+    <LanguageProvider language={language} onChange={setLanguage}>
       {token && reportApi ? (
         <ReportLoader key={token} api={reportApi} meetingId={meetingId} onRefused={refuse} />
       ) : (

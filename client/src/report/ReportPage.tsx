@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import type { GuidelineBands, MeetingReport } from '@floor/shared'
 import { useTranslate } from '../i18n/LanguageContext'
+import { LanguageSwitch } from '../i18n/LanguageSwitch'
 import type { MessageKey } from '../i18n/translate'
 import { pagePath } from '../net/meetingPaths'
 import { saveFile } from '../net/saveFile'
@@ -143,6 +144,7 @@ function Actions({ api, meetingId, fileBase }: { api: ReportApi; meetingId: stri
       <a className="report__back" href={pagePath(meetingId, 'chair')}>
         {t('report.console')}
       </a>
+      <LanguageSwitch label="report.language" className="report__language" />
       {failure && (
         <p role="alert" className="report__failure">
           {t('report.downloadFailed', { message: failure })}
