@@ -81,8 +81,8 @@ describe('a crash', () => {
     expect(chairState.queue[0]?.delegationId).toBe('MEX')
     expect(chairState.version).toBeGreaterThanOrEqual(Math.max(...acked.map((a) => a.version)))
     // The floor and its running timer are intact.
-    expect(chairState.floor).toEqual(beforeCrash.floor)
-    expect(chairState.floor?.timer.runningSince).not.toBeNull()
+    expect(displayState.floor).toEqual(beforeCrash.floor)
+    expect(displayState.floor?.timer.runningSince).not.toBeNull()
     expect(displayState.floor?.delegationId).toBe('CHE')
     // The tablet's token still works, and its request is untouched.
     expect(tabletState).toMatchObject({ role: 'delegate', delegationId: 'MEX' })

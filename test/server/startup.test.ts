@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { exitStatus } from '../../server/src/startupProblems'
-import { sqliteStore } from '../../server/src/store/sqliteStore'
+import { snapshotFormat, sqliteStore } from '../../server/src/store/sqliteStore'
 import { kill, startChildServer, type ChildServer } from './support/childServer'
 import { tempDataDir } from './support/harness'
 
@@ -121,7 +121,7 @@ describe('a damaged snapshot', () => {
     const id = store.meetings()[0]!.id
     store.close()
     const db = new Database(join(dataDir, 'floor.sqlite'))
-    db.prepare("INSERT OR REPLACE INTO snapshots (meeting_id, seq, format, state) VALUES (?, 1, 2, '{not json')").run(id)
+    db.prepare("INSERT OR REPLACE INTO snapshots (meeting_id, seq, format, state) VALUES (?, 1, ?, '{not json')").run(id, snapshotFormat)
     db.close()
     const warnings: string[] = []
     const reopened = sqliteStore(dataDir, { warn: (message) => warnings.push(message) })

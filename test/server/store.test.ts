@@ -76,11 +76,17 @@ describe('snapshots', () => {
     harness = await startServer({ store, rateLimit: { burst: 1e6, perSecond: 1e6 } })
     const chair = await harness.client(chairToken)
     await chair.send({ type: 'set-segment', segmentId: 'panel-1' })
-    // Enough changes for one snapshot, and a tail after it.
-    for (let i = 0; i < eventsPerSnapshot / 2 + 10; i++) {
-      const ack = await chair.send({ type: 'request-floor', delegationId: 'MEX' })
-      await chair.send({ type: 'withdraw', requestId: String(expectAccepted(ack).requestId) })
-    }
+    // Enough changes for one snapshot, and a tail after it: ten delegations asking and withdrawing side by side.
+    const lanes = ['MEX', 'TUR', 'FRA', 'VAT', 'PSE', 'iom', 'unhcr', 'msf', 'psi', 'coparmex']
+    const rounds = Math.ceil((eventsPerSnapshot / 2 + 10) / lanes.length)
+    await Promise.all(
+      lanes.map(async (delegationId) => {
+        for (let i = 0; i < rounds; i++) {
+          const ack = await chair.send({ type: 'request-floor', delegationId })
+          await chair.send({ type: 'withdraw', requestId: String(expectAccepted(ack).requestId) })
+        }
+      }),
+    )
     await chair.send({ type: 'request-floor', delegationId: 'CHE' })
     const live = harness.server.host.state
     const restart = store.loadForRestart(harness.server.meetings.defaultId)
