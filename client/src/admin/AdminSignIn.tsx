@@ -31,14 +31,8 @@ export function AdminSignIn({ reason, onToken }: { reason: 'missing' | 'refused'
   return (
     <TokenSignIn
       reason={reason}
-      texts={{
-        title: t('admin.signIn.title'),
-        reason: t(reason === 'missing' ? 'admin.signIn.missing' : 'admin.signIn.refused'),
-        where: t('admin.signIn.where'),
-        paste: t('admin.signIn.paste'),
-        submit: t('admin.signIn.submit'),
-        invalid: t('admin.signIn.invalid'),
-      }}
+      messages="admin.signIn"
+      where={t('admin.signIn.where')}
       classes={{
         page: 'admin-signin',
         reason: 'admin-signin__reason',

@@ -35,14 +35,8 @@ export function SignIn({ reason, onToken, meetingId = null }: SignInProps) {
   return (
     <TokenSignIn
       reason={reason}
-      texts={{
-        title: t('chair.signIn.title'),
-        reason: t(reason === 'missing' ? 'chair.signIn.missing' : 'chair.signIn.refused'),
-        where: t('chair.signIn.where'),
-        paste: t('chair.signIn.paste'),
-        submit: t('chair.signIn.submit'),
-        invalid: t('chair.signIn.invalid'),
-      }}
+      messages="chair.signIn"
+      where={t('chair.signIn.where')}
       classes={{
         page: 'chair-signin',
         reason: 'chair-signin__reason',

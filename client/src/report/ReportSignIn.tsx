@@ -1,4 +1,3 @@
-import { useTranslate } from '../i18n/LanguageContext'
 import { tokenKey } from '../net/token'
 import { TokenSignIn } from '../ui/TokenSignIn'
 
@@ -10,7 +9,6 @@ interface ReportSignInProps {
 
 /** Asks for the chair's link or token, kept where the console keeps it: this tab's session storage. */
 export function ReportSignIn({ reason, meetingId, onToken }: ReportSignInProps) {
-  const { t } = useTranslate()
   const keep = (token: string) => {
     try {
       window.sessionStorage.setItem(tokenKey({ scope: 'chair', meetingId }), token)
@@ -22,13 +20,7 @@ export function ReportSignIn({ reason, meetingId, onToken }: ReportSignInProps) 
   return (
     <TokenSignIn
       reason={reason}
-      texts={{
-        title: t('report.signIn.title'),
-        reason: t(reason === 'missing' ? 'report.signIn.missing' : 'report.signIn.refused'),
-        paste: t('report.signIn.paste'),
-        submit: t('report.signIn.submit'),
-        invalid: t('report.signIn.invalid'),
-      }}
+      messages="report.signIn"
       classes={{
         page: 'report report--narrow',
         title: 'report__title',

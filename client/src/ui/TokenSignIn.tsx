@@ -10,17 +10,8 @@ function tokenFromPaste(text: string): string | null {
   return /^[\w.~-]+$/.test(value) ? value : null
 }
 
-/** What the form says, already translated. */
-export interface TokenSignInTexts {
-  title: string
-  /** Why the form is shown: no token, or a refused one. */
-  reason: string
-  /** Where to find the link; left out when null. */
-  where?: string | null
-  paste: string
-  submit: string
-  invalid: string
-}
+/** The catalogue entries of a page's form: `title`, `missing`, `refused`, `paste`, `submit`, `invalid` below it. */
+export type SignInMessages = 'chair.signIn' | 'admin.signIn' | 'report.signIn'
 
 /** The page's own class names, so each page keeps its look. */
 export interface TokenSignInClasses {
@@ -34,7 +25,9 @@ export interface TokenSignInClasses {
 
 interface TokenSignInProps {
   reason: 'missing' | 'refused'
-  texts: TokenSignInTexts
+  messages: SignInMessages
+  /** Where to find the link, said under the reason; left out when absent. */
+  where?: string
   classes: TokenSignInClasses
   /** Called with the token of a valid paste; the page keeps it where it keeps its tokens. */
   onToken: (token: string) => void
@@ -44,8 +37,8 @@ interface TokenSignInProps {
  * Shown when a page was opened without its token, or the server refused it:
  * says so plainly and takes a pasted link or token instead.
  */
-export function TokenSignIn({ reason, texts, classes, onToken }: TokenSignInProps) {
-  const { dir } = useTranslate()
+export function TokenSignIn({ reason, messages, where, classes, onToken }: TokenSignInProps) {
+  const { t, dir } = useTranslate()
   const [text, setText] = useState('')
   const [invalid, setInvalid] = useState(false)
   const inputId = useId()
@@ -58,13 +51,13 @@ export function TokenSignIn({ reason, texts, classes, onToken }: TokenSignInProp
   }
   return (
     <main className={classes.page} dir={dir}>
-      <h1 className={classes.title}>{texts.title}</h1>
+      <h1 className={classes.title}>{t(`${messages}.title`)}</h1>
       <p role="alert" className={classes.reason} data-reason={reason}>
-        {texts.reason}
+        {t(reason === 'missing' ? `${messages}.missing` : `${messages}.refused`)}
       </p>
-      {texts.where && <p>{texts.where}</p>}
+      {where && <p>{where}</p>}
       <form onSubmit={submit} className={classes.form}>
-        <label htmlFor={inputId}>{texts.paste}</label>
+        <label htmlFor={inputId}>{t(`${messages}.paste`)}</label>
         <input
           id={inputId}
           type="password"
@@ -79,11 +72,11 @@ export function TokenSignIn({ reason, texts, classes, onToken }: TokenSignInProp
           }}
         />
         <button type="submit" className={classes.button}>
-          {texts.submit}
+          {t(`${messages}.submit`)}
         </button>
         {invalid && (
           <p id={errorId} className={classes.invalid}>
-            {texts.invalid}
+            {t(`${messages}.invalid`)}
           </p>
         )}
       </form>
