@@ -1,13 +1,10 @@
 import type { Language, MeetingSummary } from '@floor/shared'
 import { dateFormat } from '../time/timeOfDay'
+import { formatClock } from '../time/timerDisplay'
 
 /** `3:05`, `1:02:05`: a length of time as the chair's timer writes it, hours when there are any. */
 export function durationText(seconds: number): string {
-  const whole = Math.max(0, Math.round(seconds))
-  const h = Math.floor(whole / 3600)
-  const m = Math.floor((whole % 3600) / 60)
-  const s = String(whole % 60).padStart(2, '0')
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`
+  return formatClock(Math.round(seconds))
 }
 
 /** `19 June 2017, 10:15 – 17:50`, or across days `19 June 2017, 10:15 – 20 June 2017, 18:00`: the programme in the meeting's zone. */
