@@ -66,6 +66,7 @@ const rows: Row[] = [
   },
   { type: 'update-segment', command: () => ({ type: 'update-segment', segmentId: 'lunch-1', title: 'Long lunch' }), concerned: 'forbidden' },
   { type: 'remove-segment', command: () => ({ type: 'remove-segment', segmentId: 'lunch-1' }), concerned: 'forbidden' },
+  { type: 'undo', command: () => ({ type: 'undo' }), concerned: 'forbidden', before: [{ type: 'end-floor' }] },
 ]
 
 let harness: Harness

@@ -85,14 +85,15 @@ describe('the timer', () => {
     expect(allInterventions(room.state)[0]).toMatchObject({ spokeSeconds: 200, guidelineSeconds: 180, overrunSeconds: 20 })
   })
 
-  it('adds and takes away time, never below zero', () => {
+  it('adds and takes away time, never below thirty seconds, and says where it stopped', () => {
     const room = queueOf('MEX')
     expectRefused(room.chair({ type: 'add-time', seconds: 30 }), 'rejected')
     room.chair({ type: 'next' })
     room.chair({ type: 'add-time', seconds: 30 })
     expect(room.view().floor?.timer.guidelineMs).toBe(210_000)
-    room.chair({ type: 'add-time', seconds: -3600 })
-    expect(room.view().floor?.timer.guidelineMs).toBe(0)
+    expect(expectAccepted(room.chair({ type: 'add-time', seconds: -3600 })).result).toEqual({ guidelineSeconds: 30, limitedBy: 'minimum' })
+    expect(room.view().floor?.timer.guidelineMs).toBe(30_000)
+    expectRefused(room.chair({ type: 'add-time', seconds: -30 }), 'rejected')
   })
 })
 

@@ -18,15 +18,11 @@ describe('segments', () => {
     })
   })
 
-  it('gives a segment run on another day its scheduled length from activation', () => {
-    const rehearsal = Date.parse('2026-11-27T09:00:00Z')
-    expect(segmentEndsAt(panel1, smallMeeting.meeting, rehearsal)).toBe(rehearsal + (2 * 60 + 45) * 60_000)
-  })
-
-  it('reads "today" in the meeting’s time zone, not UTC', () => {
-    // 23:30 UTC on 18 June is already 19 June in Geneva.
-    const lateEvening = Date.parse('2017-06-18T23:30:00Z')
-    expect(segmentEndsAt(panel1, smallMeeting.meeting, lateEvening)).toBe(Date.parse(panel1.endsAt))
+  it('ends a segment at the programme’s end, whenever it is opened', () => {
+    expect(segmentEndsAt(panel1)).toBe(Date.parse('2017-06-19T13:00:00+02:00'))
+    const late = new Room(smallMeeting, Date.parse('2017-06-19T15:34:00+02:00'))
+    expectAccepted(late.chair({ type: 'set-segment', segmentId: 'panel-1' }))
+    expect(late.view().segment?.endsAt).toBe(Date.parse(panel1.endsAt))
   })
 
   it('opens lunch with its list closed, and refuses an unknown segment', () => {

@@ -24,6 +24,7 @@ function commandArbitrary(withMoves: boolean) {
     fc.constant({ type: 'next' }),
     fc.record({ type: fc.constant('give-floor'), requestId }),
     fc.constant({ type: 'end-floor' }),
+    fc.constant({ type: 'undo' }),
     fc.constant({ type: 'pause-timer' }),
     fc.constant({ type: 'resume-timer' }),
     fc.record({ type: fc.constant('add-time'), seconds: fc.constantFrom(30, -30, -600) }),

@@ -47,9 +47,9 @@ describe('parseCommand', () => {
     expect(parseCommand(cyclic).ok).toBe(false)
   })
 
-  it('has a permission for every command, and the protocol’s twenty commands (seventeen of 1.0, the programme’s three of 1.1)', () => {
+  it('has a permission for every command, and the protocol’s twenty-one commands (seventeen of 1.0, the programme’s three and undo of 1.1)', () => {
     expect(Object.keys(permissions).sort()).toEqual([...commandTypes].sort())
-    expect(commandTypes).toHaveLength(20)
+    expect(commandTypes).toHaveLength(21)
   })
 })
 

@@ -1,4 +1,4 @@
-import type { Delegation, FieldIssue, MeetingDocument, MeetingSetup, ProgrammeSegment } from '../protocol'
+import type { Delegation, FieldIssue, Group, MeetingDocument, MeetingSetup, ProgrammeSegment } from '../protocol'
 import { memberStates, observerStates } from './memberStates.generated'
 import { intergovernmentalOrganizations, unEntities } from './organizations'
 import { namedStakeholders } from './stakeholders'
@@ -38,6 +38,7 @@ export function meetingFromSetup(setup: MeetingSetup, id: string): SetupOutcome 
   const issues: FieldIssue[] = []
   const segments = segmentsOf(setup, issues)
   const delegations = rosterOf(setup, issues)
+  const groups = groupsOf(setup, issues)
   if (issues.length > 0) return { ok: false, issues }
   return {
     ok: true,
@@ -53,11 +54,42 @@ export function meetingFromSetup(setup: MeetingSetup, id: string): SetupOutcome 
           ? { guidelineByCategory: setup.guidelineByCategory }
           : {}),
         ...(setup.displayLanguages ? { displayLanguages: setup.displayLanguages } : {}),
+        ...(groups.length > 0 ? { groups } : {}),
+        ...(setup.groupStatementsFirst ? { groupStatementsFirst: true } : {}),
       },
       segments,
       delegations,
     },
   }
+}
+
+/** The meeting's groups, each id given or made from its name; an id used twice is named. */
+function groupsOf(setup: MeetingSetup, issues: FieldIssue[]): Group[] {
+  const groups: Group[] = []
+  const seen = new Set<string>()
+  for (const [index, group] of (setup.groups ?? []).entries()) {
+    const id = group.id ?? groupIdFrom(group.name, seen)
+    if (seen.has(id)) issues.push({ path: `groups.${index}.id`, message: `the group id ${id} is used twice` })
+    seen.add(id)
+    groups.push({ id, name: group.name })
+  }
+  return groups
+}
+
+/** A slug of the name that no group uses yet ("Group of 77 and China" → "group-of-77-and-china"). */
+function groupIdFrom(name: string, taken: ReadonlySet<string>): string {
+  const base =
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 36)
+      .replace(/-+$/, '') || 'group'
+  let id = base
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
+  return id
 }
 
 function segmentsOf(setup: MeetingSetup, issues: FieldIssue[]): ProgrammeSegment[] {
@@ -120,6 +152,8 @@ export function setupOf(document: MeetingDocument): MeetingSetup {
     ...(meeting.guidelineByCategory ? { guidelineByCategory: meeting.guidelineByCategory } : {}),
     ...(meeting.displayLanguages ? { displayLanguages: meeting.displayLanguages } : {}),
     reservedStakeholderSeats: meeting.reservedStakeholderSeats,
+    ...(meeting.groups && meeting.groups.length > 0 ? { groups: meeting.groups } : {}),
+    ...(meeting.groupStatementsFirst ? { groupStatementsFirst: true } : {}),
     segments: document.segments.map((s) => ({
       id: s.id,
       title: s.title,

@@ -4,6 +4,7 @@ import { addTime, endFloor, giveFloor, next, pause, resume } from './decideFloor
 import { addSegment, removeSegment, setGuideline, setListOpen, setSegment, updateSegment } from './decideProgramme'
 import { callToSeat, move, remove, requestFloor, withdraw } from './decideRequests'
 import { addDelegation, issueToken } from './decideRoster'
+import { undo } from './decideUndo'
 import type { DomainEvent, EventBody } from './events'
 import type { Actor, DecideContext, MeetingState } from './model'
 import { maySend } from './permissions'
@@ -57,7 +58,7 @@ function decideCommand(state: MeetingState, command: Command, actor: Actor, ctx:
     case 'resume-timer':
       return resume(state)
     case 'add-time':
-      return addTime(state, command)
+      return addTime(state, command, ctx.now)
     case 'move':
       return move(state, command)
     case 'remove':
@@ -82,6 +83,8 @@ function decideCommand(state: MeetingState, command: Command, actor: Actor, ctx:
       return updateSegment(state, command, ctx)
     case 'remove-segment':
       return removeSegment(state, command)
+    case 'undo':
+      return undo(state, ctx)
     default:
       return refuse(ErrorCode.invalid, 'Unknown command type.')
   }

@@ -3,7 +3,7 @@ import { accept, refuse, type Decision } from './decision'
 import { endCurrent } from './decideFloor'
 import type { DecideContext, MeetingState } from './model'
 import { activeSegment } from './model'
-import { isDatedToday, segmentEndsAt } from './schedule'
+import { segmentEndsAt } from './schedule'
 
 export function setSegment(state: MeetingState, command: CommandOf<'set-segment'>, ctx: DecideContext): Decision {
   const segment = state.programme.find((s) => s.id === command.segmentId)
@@ -12,7 +12,7 @@ export function setSegment(state: MeetingState, command: CommandOf<'set-segment'
   // Moving on to another segment closes the intervention under way: it belongs to the old one.
   return accept([
     ...endCurrent(state),
-    { type: 'segment-activated', segmentId: segment.id, endsAt: segmentEndsAt(segment, state.meeting, ctx.now) },
+    { type: 'segment-activated', segmentId: segment.id, endsAt: segmentEndsAt(segment) },
   ])
 }
 
@@ -71,11 +71,8 @@ export function updateSegment(state: MeetingState, command: CommandOf<'update-se
   const runtime = state.segments[segment.id]
   const timesChanged = changes.startsAt !== undefined || changes.endsAt !== undefined
   if (state.activeSegmentId === segment.id && runtime?.endsAt != null && timesChanged) {
-    // The active segment's end moves with its new times, so the time-permitting line follows at once:
-    // to its scheduled end when it is dated today, otherwise by as much as its length changed.
-    const lengthChange = lengthOf(updated) - lengthOf(segment)
-    const endsAt = isDatedToday(updated, state.meeting, ctx.now) ? Date.parse(updated.endsAt) : runtime.endsAt + lengthChange
-    return accept([{ type: 'segment-updated', segmentId: segment.id, changes, endsAt }])
+    // The active segment's end moves with its new times, so the time-permitting line follows at once.
+    return accept([{ type: 'segment-updated', segmentId: segment.id, changes, endsAt: segmentEndsAt(updated) }])
   }
   return accept([{ type: 'segment-updated', segmentId: segment.id, changes }])
 }
@@ -95,8 +92,4 @@ function definedOnly<T extends Record<string, unknown>>(fields: T): { [K in keyo
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as {
     [K in keyof T]?: Exclude<T[K], undefined>
   }
-}
-
-function lengthOf(segment: { startsAt: string; endsAt: string }): number {
-  return Date.parse(segment.endsAt) - Date.parse(segment.startsAt)
 }

@@ -25,12 +25,21 @@ export function requestFloor(
     return refuse(ErrorCode.rejected, 'The list of speakers is closed.')
   }
   const kind = command.kind ?? 'statement'
+  const { onBehalfOf } = command
+  if (onBehalfOf !== undefined) {
+    if (kind !== 'statement') return refuse(ErrorCode.invalid, 'onBehalfOf: only a statement is made on behalf of a group.')
+    if (!state.meeting.groups?.some((group) => group.id === onBehalfOf)) {
+      return refuse(ErrorCode.notFound, `No group ${onBehalfOf} in this meeting.`)
+    }
+  }
   const waiting = segment.queue.find((r) => r.delegationId === delegationId && r.kind === kind)
   if (waiting) return accept([], { requestId: waiting.requestId })
   const requestId = ctx.newId()
   const categoryOf = (id: string) => delegationOf(state, id)?.category ?? 'stakeholder'
-  const position = insertionIndex(segment.queue, kind, delegation.category, categoryOf)
-  return accept([{ type: 'floor-requested', requestId, delegationId, kind, segmentId, position }], { requestId })
+  const groupsFirst = state.meeting.groupStatementsFirst === true
+  const position = insertionIndex(segment.queue, kind, delegation.category, categoryOf, { onBehalfOf, groupsFirst })
+  const requested = { type: 'floor-requested', requestId, delegationId, kind, segmentId, position } as const
+  return accept([onBehalfOf === undefined ? requested : { ...requested, onBehalfOf }], { requestId })
 }
 
 export function withdraw(state: MeetingState, command: CommandOf<'withdraw'>, actor: Actor): Decision {

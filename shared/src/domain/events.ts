@@ -1,5 +1,5 @@
 import type { Category, Delegation, Kind, Meeting, ProgrammeSegment } from '../protocol'
-import type { Statement } from './model'
+import type { Statement, Timer, UndoableCommand } from './model'
 
 /**
  * What happened, in the past tense. Every event carries the version it made and
@@ -23,13 +23,23 @@ export type DomainEvent = Stamp &
         segmentId: string
         /** Where the ranking put it; recorded so that replay never re-ranks. */
         position: number
+        /** Extension: the group the statement is made on behalf of. */
+        onBehalfOf?: string
       }
     | { type: 'request-withdrawn'; requestId: string; segmentId: string }
     | { type: 'request-removed'; requestId: string; segmentId: string }
     | { type: 'request-moved'; requestId: string; segmentId: string; toIndex: number }
     | { type: 'called-to-seat'; requestId: string; segmentId: string }
-    | { type: 'floor-given'; requestId: string; segmentId: string; guidelineMs: number }
-    | { type: 'floor-ended' }
+    | {
+        type: 'floor-given'
+        requestId: string
+        segmentId: string
+        guidelineMs: number
+        /** 1.1: the chair command that gave it, so that `undo` can name what it takes back. */
+        command?: 'next' | 'give-floor'
+      }
+    /** `command` (1.1): the chair command that ended it; absent when a segment change did. */
+    | { type: 'floor-ended'; command?: 'next' | 'give-floor' | 'end-floor' }
     | { type: 'timer-paused' }
     | { type: 'timer-resumed' }
     | { type: 'time-added'; seconds: number }
@@ -46,6 +56,12 @@ export type DomainEvent = Stamp &
         endsAt?: number
       }
     | { type: 'segment-removed'; segmentId: string }
+    /**
+     * 1.1: the change of version `undoneVersion` is taken back: the floor and the
+     * lists are as before it, a restored speaker's timer goes on from the time
+     * already spoken (`resumedTimer`).
+     */
+    | { type: 'change-undone'; undoneVersion: number; command: UndoableCommand; resumedTimer: Timer | null }
     /** The meeting is over and read-only: every command is refused from now on. */
     | { type: 'meeting-archived' }
     /** Section 9: the interpreters' token was (re)issued; only its hash is kept. */
@@ -84,6 +100,7 @@ const eventTypes: Record<DomainEventType, true> = {
   'segment-updated': true,
   'segment-removed': true,
   'meeting-archived': true,
+  'change-undone': true,
   'interpreter-token-issued': true,
   'statement-attached': true,
   'statement-removed': true,

@@ -4,10 +4,12 @@ import type { Intervention, MeetingState, SegmentRuntime, WaitingRequest } from 
 import { emptyMeeting, delegationOf } from './model'
 import { evolveStatements } from './statements'
 import { addTime, pauseTimer, resumeTimer, spokenMs, startTimer } from './timer'
+import { changeUndone, undoPointAfter } from './undo'
 
 /** Applies one event. Pure: the state passed in is never changed. */
 export function evolve(state: MeetingState, event: DomainEvent): MeetingState {
-  const next = evolveStatements(applyEvent(state, event), event, state.floor)
+  const applied = evolveStatements(applyEvent(state, event), event, state.floor)
+  const next = { ...applied, undoable: undoPointAfter(state, applied, event) }
   return next.version === event.version ? next : { ...next, version: event.version }
 }
 
@@ -33,6 +35,7 @@ function applyEvent(state: MeetingState, event: DomainEvent): MeetingState {
         kind: event.kind,
         requestedAt: event.at,
         calledToSeat: false,
+        ...(event.onBehalfOf === undefined ? {} : { onBehalfOf: event.onBehalfOf }),
       }
       const asked = updateSegment(state, event.segmentId, (segment) => ({ ...segment, everRequested: true }))
       return updateQueue(asked, event.segmentId, (queue) => insertAt(queue, event.position, request))
@@ -83,6 +86,8 @@ function applyEvent(state: MeetingState, event: DomainEvent): MeetingState {
       const { [event.segmentId]: _removed, ...segments } = state.segments
       return { ...state, programme: state.programme.filter((s) => s.id !== event.segmentId), segments }
     }
+    case 'change-undone':
+      return changeUndone(state, event)
     case 'meeting-archived':
       return { ...state, archived: true }
     default:
@@ -138,6 +143,7 @@ function floorGiven(state: MeetingState, event: EventOf<'floor-given'>): Meeting
       calledToSeat: request.calledToSeat,
       startedAt: event.at,
       timer: startTimer(event.guidelineMs, event.at),
+      ...(request.onBehalfOf === undefined ? {} : { onBehalfOf: request.onBehalfOf }),
     },
   }
 }

@@ -1,5 +1,5 @@
 import type { Category, QueueEntryView, StateView } from '../protocol'
-import type { MeetingState } from './model'
+import type { Intervention, MeetingState } from './model'
 import { activeSegment, guidelineSecondsFor, delegationOf } from './model'
 import { remainingMs } from './timer'
 
@@ -10,20 +10,50 @@ export interface Forecast {
   timePermitting: boolean
 }
 
-/** Finished interventions needed before their mean replaces the guideline in the forecast. */
-export const interventionsBeforeMean = 3
+/** Finished statements needed before their median replaces the guideline in the forecast. */
+export const statementsBeforeMedian = 3
+
+/** What the forecast of a segment's turns rests on. */
+export interface ForecastBasis {
+  /** Finished statements of the segment (points of order and rights of reply are not counted). */
+  statements: number
+  /** Their median length once there are enough of them; null: the guideline is used. */
+  statementMs: number | null
+}
+
+/**
+ * The segment's typical turn: the median of its finished statements, so a
+ * three-second point of order or a turn ended by mistake does not pull every
+ * forecast early, as a mean would.
+ */
+export function forecastBasis(history: readonly { kind: Intervention['kind']; spokeMs: number }[]): ForecastBasis {
+  const lengths = history.filter((turn) => turn.kind === 'statement').map((turn) => turn.spokeMs)
+  return { statements: lengths.length, statementMs: lengths.length >= statementsBeforeMedian ? median(lengths) : null }
+}
+
+function median(values: number[]): number {
+  const sorted = values.slice().sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
+}
+
+/** A waiting turn's expected length: the median statement, never more than its guideline. */
+export function expectedTurnMs(basis: ForecastBasis, guidelineMs: number): number {
+  return basis.statementMs === null ? guidelineMs : Math.min(basis.statementMs, guidelineMs)
+}
 
 /**
  * When each waiting request of the active segment is expected to start: the
- * current speaker's remaining time, then for each request ahead the mean length
- * of this segment's finished interventions (the applicable guideline until
- * three have finished).
+ * current speaker's remaining time, then for each request ahead the expected
+ * length of its turn (`expectedTurnMs`: the median of this segment's finished
+ * statements, bounded by the request's guideline, which is used alone until
+ * three statements have finished).
  */
 export function forecastQueue(state: MeetingState, now: number): Forecast[] {
   const segment = activeSegment(state)
   if (!segment) return []
-  const meanMs = meanInterventionMs(segment.history)
-  const lengthOf = (category: Category) => meanMs ?? guidelineSecondsFor(segment, category) * 1000
+  const basis = forecastBasis(segment.history)
+  const lengthOf = (category: Category) => expectedTurnMs(basis, guidelineSecondsFor(segment, category) * 1000)
   let startsAt = now + (state.floor ? Math.max(0, remainingMs(state.floor.timer, now)) : 0)
   return segment.queue.map((request) => {
     const expectedStartAt = startsAt
@@ -31,11 +61,6 @@ export function forecastQueue(state: MeetingState, now: number): Forecast[] {
     startsAt += lengthOf(category)
     return { expectedStartAt, timePermitting: segment.endsAt !== null && expectedStartAt > segment.endsAt }
   })
-}
-
-function meanInterventionMs(history: readonly { spokeMs: number }[]): number | null {
-  if (history.length < interventionsBeforeMean) return null
-  return history.reduce((sum, intervention) => sum + intervention.spokeMs, 0) / history.length
 }
 
 /** When the current intervention is expected to end, seen at server time `at`. */

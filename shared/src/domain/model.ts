@@ -8,6 +8,8 @@ export interface WaitingRequest {
   requestedAt: number
   /** A stakeholder asked to take one of the reserved seats at the table. */
   calledToSeat: boolean
+  /** Extension: the id of the meeting's group the statement is made on behalf of. */
+  onBehalfOf?: string
 }
 
 /** The timer as anchors: spoken = elapsedMs + (runningSince ? now - runningSince : 0). */
@@ -25,6 +27,8 @@ export interface Floor {
   calledToSeat: boolean
   startedAt: number
   timer: Timer
+  /** Extension: the id of the meeting's group the statement is made on behalf of. */
+  onBehalfOf?: string
 }
 
 export interface Intervention {
@@ -70,6 +74,28 @@ export interface MeetingState {
   interpreterTokenHash: string | null
   /** The written statements attached, by id: their metadata only, the files are in the store. */
   statements: Record<string, Statement>
+  /**
+   * 1.1: the latest change, when the chair may still take it back (`undo`);
+   * null after any other change. Absent in snapshots of before 1.1.
+   */
+  undoable?: UndoPoint | null
+}
+
+/** The chair commands `undo` takes back (PROTOCOL.md section 4). */
+export type UndoableCommand = 'next' | 'give-floor' | 'end-floor' | 'remove' | 'move'
+
+/** How long after a change the chair may still take it back. */
+export const undoWindowMs = 5 * 60_000
+
+/** A change `undo` can take back, and the parts of the state it touched as they were before it. */
+export interface UndoPoint {
+  command: UndoableCommand
+  /** The version the change made: `undo` is refused once the meeting has moved past it. */
+  version: number
+  at: number
+  /** Whom it was about: the speaker given the floor (or whose turn ended), the request removed or moved. */
+  delegationId: string | null
+  before: Pick<MeetingState, 'floor' | 'segments' | 'statements'>
 }
 
 /** Who sent a command, as established by the connection's token. */
@@ -128,6 +154,7 @@ export function emptyMeeting(): MeetingState {
     archived: false,
     interpreterTokenHash: null,
     statements: {},
+    undoable: null,
   }
 }
 

@@ -32,6 +32,7 @@ export const permissions: Record<CommandType, readonly Role[]> = {
   'add-segment': ['chair'],
   'update-segment': ['chair'],
   'remove-segment': ['chair'],
+  undo: ['chair'],
 }
 
 export function maySend(actor: Actor, command: Command): boolean {

@@ -17,6 +17,14 @@ export const bandOf: Record<Kind, number> = {
   'right-of-reply': 2,
 }
 
+/** Extension: statements on behalf of a group, and whether the meeting hears them first. */
+export interface GroupRanking {
+  /** The group the new request speaks for, if any. */
+  onBehalfOf?: string | undefined
+  /** The meeting's setting `groupStatementsFirst`. */
+  groupsFirst: boolean
+}
+
 /**
  * Where a new request goes (PROTOCOL.md section 5). Nothing already waiting
  * moves, so the chair's moves stand:
@@ -24,22 +32,30 @@ export const bandOf: Record<Kind, number> = {
  * - a statement goes after the last waiting statement of the same or a higher
  *   tier, or at the top of the statements band (after the points of order);
  * - a right of reply goes to the end of the list.
+ * With `groupsFirst` (an extension), statements on behalf of a group come
+ * first within the statements band, first come first served among them, and
+ * every other statement goes after them.
  */
 export function insertionIndex(
   queue: readonly WaitingRequest[],
   kind: Kind,
   category: Category,
   categoryOf: (delegationId: string) => Category,
+  group: GroupRanking = { groupsFirst: false },
 ): number {
   if (kind === 'right-of-reply') return queue.length
   if (kind === 'point-of-order') return lastIndexWhere(queue, (r) => r.kind === 'point-of-order') + 1
+  const topOfBand = lastIndexWhere(queue, (r) => bandOf[r.kind] < bandOf.statement) + 1
+  const afterGroups = group.groupsFirst
+    ? Math.max(topOfBand, lastIndexWhere(queue, (r) => r.kind === 'statement' && r.onBehalfOf !== undefined) + 1)
+    : topOfBand
+  if (group.groupsFirst && group.onBehalfOf !== undefined) return afterGroups
   const tier = tierOf[category]
   const afterStatement = lastIndexWhere(
     queue,
     (r) => r.kind === 'statement' && tierOf[categoryOf(r.delegationId)] <= tier,
   )
-  if (afterStatement >= 0) return afterStatement + 1
-  return lastIndexWhere(queue, (r) => bandOf[r.kind] < bandOf.statement) + 1
+  return Math.max(afterGroups, afterStatement + 1)
 }
 
 function lastIndexWhere<T>(items: readonly T[], predicate: (item: T) => boolean): number {

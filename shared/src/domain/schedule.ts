@@ -1,15 +1,12 @@
 import type { Meeting, ProgrammeSegment } from '../protocol'
 
 /**
- * When an activated segment must end: its scheduled end if the programme dates
- * it today (in the meeting's time zone), otherwise the activation time plus its
- * scheduled length, so a rehearsal on another day still gets a useful forecast.
+ * When an activated segment must end: the programme's end, whenever it is
+ * opened, so the console agrees with the programme (a segment opened late
+ * overruns it, and the console says so).
  */
-export function segmentEndsAt(segment: ProgrammeSegment, meeting: Meeting, now: number): number {
-  const startsAt = Date.parse(segment.startsAt)
-  const endsAt = Date.parse(segment.endsAt)
-  if (isDatedToday(segment, meeting, now)) return endsAt
-  return now + Math.max(0, endsAt - startsAt)
+export function segmentEndsAt(segment: Pick<ProgrammeSegment, 'endsAt'>): number {
+  return Date.parse(segment.endsAt)
 }
 
 /** Whether the programme dates the segment on the day of `now`, in the meeting's time zone. */

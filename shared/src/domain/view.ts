@@ -1,7 +1,7 @@
-import type { Role, StateView } from '../protocol'
+import type { GroupRef, Role, StateView, UndoView } from '../protocol'
 import type { MeetingState } from './model'
-import { activeSegment, reservedSeatsTaken, delegationOf } from './model'
-import { forecastQueue } from './forecast'
+import { activeSegment, reservedSeatsTaken, delegationOf, undoWindowMs } from './model'
+import { forecastBasis, forecastQueue } from './forecast'
 import { toRecord } from './records'
 import { withStatements } from './statements'
 
@@ -28,6 +28,7 @@ export function viewFor(state: MeetingState, role: Role, delegationId: string | 
             listOpen: segment.listOpen,
             endsAt: segment.endsAt,
             guidelineByCategory: segment.guidelineByCategory,
+            forecastBasis: forecastBasis(segment.history),
           }
         : null,
     floor: state.floor
@@ -42,6 +43,7 @@ export function viewFor(state: MeetingState, role: Role, delegationId: string | 
           segmentId: state.floor.segmentId,
           seat: delegation(state.floor.delegationId)?.seat ?? null,
           calledToSeat: state.floor.calledToSeat,
+          ...groupOf(state, state.floor.onBehalfOf),
         }
       : null,
     queue: (segment?.queue ?? []).map((request, index) => ({
@@ -55,6 +57,7 @@ export function viewFor(state: MeetingState, role: Role, delegationId: string | 
       expectedStartAt: forecast[index]?.expectedStartAt ?? null,
       timePermitting: forecast[index]?.timePermitting ?? false,
       seat: delegation(request.delegationId)?.seat ?? null,
+      ...groupOf(state, request.onBehalfOf),
     })),
     reservedSeats: { total: state.meeting.reservedStakeholderSeats, taken: reservedSeatsTaken(state) },
     queueLength: segment?.queue.length ?? 0,
@@ -63,11 +66,27 @@ export function viewFor(state: MeetingState, role: Role, delegationId: string | 
     view.log = (segment?.history ?? []).map(toRecord)
     // Every co-facilitator's programme panel follows another's edits at once.
     view.programme = state.programme
+    view.undoable = undoView(state)
   }
   if (role === 'delegate') return tabletView(view, delegationId ?? '')
   // Section 9: only the chair and the interpreters see who has a statement; displays and other tablets never.
   if (role === 'chair' || role === 'interpreter') return withStatements(view, state)
   return view
+}
+
+/** `{ onBehalfOf }` for a statement made on behalf of one of the meeting's groups; nothing otherwise. */
+function groupOf(state: MeetingState, groupId: string | undefined): { onBehalfOf?: GroupRef } {
+  if (groupId === undefined) return {}
+  const group = state.meeting.groups?.find((g) => g.id === groupId)
+  return { onBehalfOf: { id: groupId, name: group?.name ?? groupId } }
+}
+
+/** The change the chair may still take back. */
+function undoView(state: MeetingState): UndoView | null {
+  const point = state.undoable ?? null
+  if (point === null || point.version !== state.version) return null
+  const name = point.delegationId === null ? null : (delegationOf(state, point.delegationId)?.name ?? point.delegationId)
+  return { command: point.command, version: point.version, delegationId: point.delegationId, name, until: point.at + undoWindowMs }
 }
 
 /**
@@ -77,7 +96,7 @@ export function viewFor(state: MeetingState, role: Role, delegationId: string | 
  * tablets is sent a few hundred bytes each per change, not the whole list.
  */
 export function tabletView(whole: StateView, delegationId: string): StateView {
-  const { log: _log, programme: _programme, ...shared } = whole
+  const { log: _log, programme: _programme, undoable: _undoable, ...shared } = whole
   return {
     ...shared,
     role: 'delegate',

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Category, DelegationId, EntityId, Kind, readableText } from './vocabulary'
+import { GroupId } from './meeting'
 import { commandError, ErrorCode, type CommandError } from './errors'
 import { InstantWithOffset } from './setup'
 
@@ -17,6 +18,8 @@ export const RequestFloor = command('request-floor', {
   kind: Kind.optional(),
   /** Chair only: the delegation the request is for (a placard raised in the room). */
   delegationId: DelegationId.optional(),
+  /** Extension: the id of the meeting's group (`meeting.groups`) the statement is made on behalf of. */
+  onBehalfOf: GroupId.optional(),
 })
 export const Withdraw = command('withdraw', { requestId: EntityId.optional() })
 export const Next = command('next', {})
@@ -67,6 +70,9 @@ export const UpdateSegment = command('update-segment', {
 })
 export const RemoveSegment = command('remove-segment', { segmentId: EntityId })
 
+/** 1.1: takes back the chair's last `next`, `give-floor`, `end-floor`, `remove` or `move` (PROTOCOL.md section 4). */
+export const Undo = command('undo', {})
+
 export const Command = z.discriminatedUnion('type', [
   RequestFloor,
   Withdraw,
@@ -88,6 +94,7 @@ export const Command = z.discriminatedUnion('type', [
   AddSegment,
   UpdateSegment,
   RemoveSegment,
+  Undo,
 ])
 export type Command = z.infer<typeof Command>
 export type CommandType = Command['type']

@@ -56,6 +56,17 @@ export const SeatPlan = z.object({
 })
 export type SeatPlan = z.infer<typeof SeatPlan>
 
+/** Extension: a group a delegation may speak on behalf of (the Group of 77 and China, the European Union). */
+export const GroupId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'a group id is 1-40 characters of a-z, 0-9 and -')
+export const Group = z.object({
+  id: GroupId,
+  /** As the group is named on the list, for example "Group of 77 and China". */
+  name: z.string().min(1).max(120),
+})
+export type Group = z.infer<typeof Group>
+
 export const Meeting = z.object({
   id: EntityId,
   title: z.string(),
@@ -69,6 +80,10 @@ export const Meeting = z.object({
   seatPlan: SeatPlan.optional(),
   /** Extension: the room display's languages, the first leading (a Geneva room `['en', 'fr']`); the display's `?lang=` overrides them. */
   displayLanguages: z.array(Language).min(1).max(2).optional(),
+  /** Extension: the groups a statement may be made on behalf of. */
+  groups: z.array(Group).optional(),
+  /** Extension: statements on behalf of a group come first within the statements band. */
+  groupStatementsFirst: z.boolean().optional(),
 })
 export type Meeting = z.infer<typeof Meeting>
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Meeting } from './meeting'
+import { GroupId, Meeting } from './meeting'
 import { Category, DelegationId, EntityId, readableText } from './vocabulary'
 import { Language } from './meeting'
 
@@ -35,7 +35,7 @@ function isTimeZone(zone: string): boolean {
 }
 
 /** Limits that keep a setup a meeting's, not a denial of service. */
-export const setupLimits = { segments: 200, roster: 2000 } as const
+export const setupLimits = { segments: 200, roster: 2000, groups: 50 } as const
 
 const Guideline = z.number().int().min(10).max(3600)
 
@@ -75,6 +75,13 @@ export const MeetingSetup = z.strictObject({
     .max(2, 'a display shows at most two languages')
     .refine((languages) => new Set(languages).size === languages.length, 'a display language is named once')
     .optional(),
+  /** Extension: the groups a statement may be made on behalf of; ids are made from the names when absent. */
+  groups: z
+    .array(z.strictObject({ id: GroupId.optional(), name: readableText(120) }))
+    .max(setupLimits.groups, `at most ${setupLimits.groups} groups`)
+    .optional(),
+  /** Extension: statements on behalf of a group come first within the statements band. */
+  groupStatementsFirst: z.boolean().optional(),
   segments: z
     .array(SegmentSetup)
     .min(1, 'a programme needs at least one segment')

@@ -19,8 +19,29 @@ export const SegmentView = z.object({
   endsAt: z.number().nullable(),
   /** Extension: guidelines that differ by category. */
   guidelineByCategory: z.partialRecord(Category, z.number()),
+  /**
+   * Extension: what the forecasts rest on: the segment's finished statements
+   * and, from three on, their median length (null: the guideline).
+   */
+  forecastBasis: z.object({ statements: z.number().int().nonnegative(), statementMs: z.number().nullable() }).optional(),
 })
 export type SegmentView = z.infer<typeof SegmentView>
+
+/** Extension: the group a statement is made on behalf of. */
+export const GroupRef = z.object({ id: z.string(), name: z.string() })
+export type GroupRef = z.infer<typeof GroupRef>
+
+/** 1.1, chair only: the change `undo` would take back, and until when it may. */
+export const UndoView = z.object({
+  command: z.enum(['next', 'give-floor', 'end-floor', 'remove', 'move']),
+  version: z.number().int(),
+  /** Whom it was about: the speaker given the floor or whose turn ended, the request removed or moved. */
+  delegationId: z.string().nullable(),
+  name: z.string().nullable(),
+  /** Epoch ms after which `undo` is refused. */
+  until: z.number(),
+})
+export type UndoView = z.infer<typeof UndoView>
 
 export const FloorView = z.object({
   requestId: z.string(),
@@ -34,6 +55,7 @@ export const FloorView = z.object({
   segmentId: z.string(),
   seat: z.string().nullable(),
   calledToSeat: z.boolean(),
+  onBehalfOf: GroupRef.optional(),
   /** Section 9, chair and interpreters only: the speaker's written statements. */
   statements: z.array(StatementRef).optional(),
 })
@@ -53,6 +75,7 @@ export const QueueEntryView = z.object({
   seat: z.string().nullable(),
   /** 1.1, tablets' views: the request's 1-based place in the whole list. */
   position: z.number().int().positive().optional(),
+  onBehalfOf: GroupRef.optional(),
   /** Section 9, chair and interpreters only: the statements this request will deliver. */
   statements: z.array(StatementRef).optional(),
 })
@@ -90,5 +113,7 @@ export const StateView = z.object({
   log: z.array(InterventionRecord).optional(),
   /** Extension, chair only: the programme as it stands, edits included. */
   programme: z.array(ProgrammeSegment).optional(),
+  /** 1.1, chair only: the latest change when `undo` can still take it back; null otherwise. */
+  undoable: UndoView.nullable().optional(),
 })
 export type StateView = z.infer<typeof StateView>
