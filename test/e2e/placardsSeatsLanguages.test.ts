@@ -71,7 +71,7 @@ describe('the afternoon in Room XIX', () => {
 
     await chair.getByRole('button', { name: 'Tablets' }).click()
     await chair.getByLabel('Find').fill('Switzerland')
-    await chair.getByRole('button', { name: 'Issue a tablet link for Switzerland' }).click()
+    await chair.getByRole('button', { name: 'Issue link for Switzerland' }).click()
     const link = await chair.getByLabel('Tablet link of Switzerland', { exact: true }).inputValue()
     expect(link).toMatch(/\/delegate#token=[\w-]{20,}$/)
     const tablet = await room.open(link.replace(/^https?:\/\/[^/]+/, ''), viewports.tablet)

@@ -15,7 +15,7 @@ export function TimerText({ timer, className }: TimerTextProps) {
   const reading = useTimerReading(timer)
   if (!reading) return null
   return (
-    <span className={className} role="timer" data-phase={reading.phase} data-paused={reading.paused}>
+    <span className={className} role="timer" data-phase={reading.phase} data-paused={reading.paused} dir="ltr">
       {reading.text}
     </span>
   )

@@ -22,7 +22,7 @@ describe('the Tablets page', () => {
     expect(screen.getByText(/disconnects any tablet still using the old link/)).toBeVisible()
     expect(within(rowOf('Mexico')).getByText('No link issued in this tab')).toBeVisible()
 
-    await shown.user.click(screen.getByRole('button', { name: 'Issue a tablet link for Mexico' }))
+    await shown.user.click(screen.getByRole('button', { name: 'Issue link for Mexico' }))
     expect(shown.connection.sent).toEqual([{ type: 'issue-token', delegationId: 'MEX' }])
     const link = within(rowOf('Mexico')).getByRole('textbox', { name: 'Tablet link of Mexico' }) as HTMLInputElement
     expect(link.value).toMatch(/^http:\/\/room\.test\/delegate#token=.+/)
@@ -33,7 +33,7 @@ describe('the Tablets page', () => {
 
   it('asks before re-issuing, which replaces the link', async () => {
     const shown = await openTablets()
-    await shown.user.click(screen.getByRole('button', { name: 'Issue a tablet link for Mexico' }))
+    await shown.user.click(screen.getByRole('button', { name: 'Issue link for Mexico' }))
     const first = (within(rowOf('Mexico')).getByRole('textbox') as HTMLInputElement).value
 
     await shown.user.click(screen.getByRole('button', { name: 'Re-issue the tablet link of Mexico' }))

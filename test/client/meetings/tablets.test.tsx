@@ -21,7 +21,7 @@ describe('the Tablets page of a meeting that is not the default', () => {
     await shown.user.click(within(screen.getByRole('navigation')).getByRole('button', { name: 'Tablets' }))
     expect(screen.getByText('Links of the meeting HRC 55: interactive dialogue')).toBeVisible()
 
-    await shown.user.click(screen.getByRole('button', { name: 'Issue a tablet link for Mexico' }))
+    await shown.user.click(screen.getByRole('button', { name: 'Issue link for Mexico' }))
     const link = within(rowOf('Mexico')).getByRole('textbox', { name: 'Tablet link of Mexico' }) as HTMLInputElement
     expect(link.value).toMatch(/^http:\/\/room\.test\/m\/hrc-55\/delegate#token=.+/)
 
@@ -38,7 +38,7 @@ describe('the Tablets page of a meeting that is not the default', () => {
     await shown.user.click(within(screen.getByRole('navigation')).getByRole('button', { name: 'Tablets' }))
     expect(within(rowOf('Switzerland')).getByText('No link issued in this tab')).toBeVisible()
 
-    await shown.user.click(screen.getByRole('button', { name: 'Issue a tablet link for Mexico' }))
+    await shown.user.click(screen.getByRole('button', { name: 'Issue link for Mexico' }))
     expect(window.sessionStorage.getItem('floor.chair.tabletLinks.hrc-55')).toContain('/m/hrc-55/delegate#token=')
     expect(window.sessionStorage.getItem('floor.chair.tabletLinks')).not.toContain('hrc-55')
     expect(window.sessionStorage.getItem('floor.token.chair.hrc-55')).toBe('chair-secret')

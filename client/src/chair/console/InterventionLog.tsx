@@ -77,11 +77,16 @@ function LogRow({ record, name, time }: { record: InterventionRecord; name: stri
         </span>{' '}
         <KindBadge kind={record.kind} />
       </td>
+      {/* Durations read left to right in the Arabic console too: "+0:25", "3:25 / 3:00". */}
       <td className="log__number">
-        {formatClock(record.spokeSeconds)}
-        <span className="log__guideline"> / {formatClock(record.guidelineSeconds)}</span>
+        <span dir="ltr">
+          {formatClock(record.spokeSeconds)}
+          <span className="log__guideline"> / {formatClock(record.guidelineSeconds)}</span>
+        </span>
       </td>
-      <td className="log__number log__overrun">{record.overrunSeconds > 0 ? `+${formatClock(record.overrunSeconds)}` : '–'}</td>
+      <td className="log__number log__overrun">
+        <span dir="ltr">{record.overrunSeconds > 0 ? `+${formatClock(record.overrunSeconds)}` : '–'}</span>
+      </td>
     </tr>
   )
 }

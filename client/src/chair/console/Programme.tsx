@@ -58,7 +58,7 @@ export function Programme() {
                         title={speaking && !active ? t('chair.programme.switchEnds') : undefined}
                         onClick={() => !active && void setSegment(session, segment.id)}
                       >
-                        <span className="programme__time">
+                        <span className="programme__time" dir="ltr">
                           {timeOfDay(start, language, timeZone)}–{timeOfDay(end, language, timeZone)}
                         </span>
                         <span className="programme__name" title={segment.title} dir="auto">

@@ -204,7 +204,8 @@ function TimePermittingLine() {
   const timeZone = useMeetingTimeZone()
   const time = endsAt !== null ? timeOfDay(endsAt, language, timeZone) : ''
   return (
-    <li className="queue__permitting" role="separator" aria-label={t('chair.list.timePermitting')}>
+    // A list item, not a separator: a list may hold only items, and its two lines are read as they are.
+    <li className="queue__permitting">
       <span className="queue__permitting-label">{t('chair.list.timePermitting')}</span>
       <span className="queue__permitting-why">{t('chair.list.timePermittingWhy', { time })}</span>
     </li>

@@ -62,7 +62,7 @@ function SpeakerTimer({ floor }: { floor: FloorView }) {
   return (
     <div className="speaker-timer" data-phase={reading.phase} data-paused={reading.paused}>
       <span className="speaker-timer__label">{t(label)}</span>
-      <span className="speaker-timer__digits" role="timer" aria-label={`${t(label)} ${reading.text}`}>
+      <span className="speaker-timer__digits" role="timer" aria-label={`${t(label)} ${reading.text}`} dir="ltr">
         {reading.text}
       </span>
       <span className="speaker-timer__guideline">

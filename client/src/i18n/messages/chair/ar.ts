@@ -213,7 +213,7 @@ export const chairAr: Record<keyof typeof chairEn, string> = {
   'chair.tablets.issue': 'إصدار رابط',
   'chair.tablets.issueFor': 'إصدار رابط جهاز لوحي لـ {name}',
   'chair.tablets.reissue': 'إعادة الإصدار',
-  'chair.tablets.reissueFor': 'إعادة إصدار رابط الجهاز اللوحي لـ {name}',
+  'chair.tablets.reissueFor': 'إعادة الإصدار: رابط الجهاز اللوحي لـ {name}',
   'chair.tablets.confirmReissue': 'إعادة الإصدار: يقطع اتصال الجهاز اللوحي',
 
   'chair.print.titleOf': 'بطاقات للطباعة: {title}',

@@ -208,7 +208,7 @@ export const chairEn = {
   'chair.tablets.copied': 'Copied',
   'chair.tablets.issuedAt': 'issued {time}',
   'chair.tablets.issue': 'Issue link',
-  'chair.tablets.issueFor': 'Issue a tablet link for {name}',
+  'chair.tablets.issueFor': 'Issue link for {name}',
   'chair.tablets.reissue': 'Re-issue',
   'chair.tablets.reissueFor': 'Re-issue the tablet link of {name}',
   'chair.tablets.confirmReissue': 'Re-issue: disconnects the tablet',

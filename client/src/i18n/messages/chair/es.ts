@@ -210,7 +210,7 @@ export const chairEs: Record<keyof typeof chairEn, string> = {
   'chair.tablets.copied': 'Copiado',
   'chair.tablets.issuedAt': 'emitido a las {time}',
   'chair.tablets.issue': 'Emitir enlace',
-  'chair.tablets.issueFor': 'Emitir un enlace de tableta para {name}',
+  'chair.tablets.issueFor': 'Emitir enlace para {name}',
   'chair.tablets.reissue': 'Volver a emitir',
   'chair.tablets.reissueFor': 'Volver a emitir el enlace de la tableta de {name}',
   'chair.tablets.confirmReissue': 'Volver a emitir: desconecta la tableta',

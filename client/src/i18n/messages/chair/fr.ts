@@ -210,7 +210,7 @@ export const chairFr: Record<keyof typeof chairEn, string> = {
   'chair.tablets.copied': 'Copié',
   'chair.tablets.issuedAt': 'émis à {time}',
   'chair.tablets.issue': 'Émettre le lien',
-  'chair.tablets.issueFor': 'Émettre un lien de tablette pour {name}',
+  'chair.tablets.issueFor': 'Émettre le lien pour {name}',
   'chair.tablets.reissue': 'Réémettre',
   'chair.tablets.reissueFor': 'Réémettre le lien de la tablette de {name}',
   'chair.tablets.confirmReissue': 'Réémettre : déconnecte la tablette',

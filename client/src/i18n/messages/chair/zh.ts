@@ -207,7 +207,7 @@ export const chairZh: Record<keyof typeof chairEn, string> = {
   'chair.tablets.copied': '已复制',
   'chair.tablets.issuedAt': '生成于 {time}',
   'chair.tablets.issue': '生成链接',
-  'chair.tablets.issueFor': '为{name}生成平板链接',
+  'chair.tablets.issueFor': '生成链接：{name}',
   'chair.tablets.reissue': '重新生成',
   'chair.tablets.reissueFor': '重新生成{name}的平板链接',
   'chair.tablets.confirmReissue': '重新生成：将断开该平板',
