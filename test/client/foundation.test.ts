@@ -15,7 +15,8 @@ describe('routes', () => {
     expect(routeOf('/delegate/')).toBe('delegate')
     expect(routeOf('/display')).toBe('display')
     expect(routeOf('/display/overlay')).toBe('overlay')
-    expect(routeOf('/admin')).toBe('not-found')
+    expect(routeOf('/admin')).toBe('admin')
+    expect(routeOf('/administration')).toBe('not-found')
   })
 })
 
@@ -89,7 +90,10 @@ describe('flags', () => {
     expect(flagCodeOf('CHE')).toBe('CH')
     expect(flagCodeOf('VAT')).toBe('VA')
     expect(flagCodeOf('PSE')).toBe('PS')
-    expect(flagUrl('MX')).toMatch(/^data:image\/svg\+xml,/)
+    // A file among the built assets (inlined as data: under the tests' Vite), one per flag.
+    expect(flagUrl('MX')).toMatch(/MX-[\w-]+\.svg$|^data:image\/svg\+xml/)
+    expect(flagUrl('MX')).not.toBe(flagUrl('CH'))
+    expect(flagUrl('ZZ')).toBeNull()
   })
 
   it('gives organizations a badge with their acronym or initials instead', () => {

@@ -1,9 +1,16 @@
-import * as svgByCode from 'country-flag-icons/string/3x2'
 import { alpha2ByAlpha3 } from './alpha2ByAlpha3'
 
-// All flags come with the bundle (about 180 kB of SVG, 47 kB gzipped): a room
-// network may have no internet, and a flag must never pop in late on the display.
-const svgs: Readonly<Record<string, string | undefined>> = svgByCode
+// Every flag is a file of its own among the built assets, served by Floor
+// itself (a room network may have no internet) and cached for a year: a
+// tablet downloads its own flag, not 180 kB of all of them.
+const files = import.meta.glob<string>('../../../node_modules/country-flag-icons/3x2/*.svg', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+})
+const urlByCode: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(files).map(([path, url]) => [/([A-Z-]+)\.svg$/.exec(path)?.[1] ?? path, url]),
+)
 
 /** Organizations whose roster slug has a flag of their own. */
 const flagBySlug: Readonly<Record<string, string>> = {
@@ -14,20 +21,12 @@ const flagBySlug: Readonly<Record<string, string>> = {
 /** The flag code (alpha-2) for a roster id: alpha-3 for States, a slug for others; null for no flag. */
 export function flagCodeOf(delegationId: string): string | null {
   const code = alpha2ByAlpha3[delegationId] ?? flagBySlug[delegationId] ?? null
-  return code !== null && svgs[code] ? code : null
+  return code !== null && Object.hasOwn(urlByCode, code) ? code : null
 }
 
-const urls = new Map<string, string>()
-
-/** A data: URL of the flag's SVG, made once per code. */
+/** The address of the flag's SVG among the built assets. */
 export function flagUrl(code: string): string | null {
-  const cached = urls.get(code)
-  if (cached) return cached
-  const svg = svgs[code]
-  if (!svg) return null
-  const url = `data:image/svg+xml,${encodeURIComponent(svg)}`
-  urls.set(code, url)
-  return url
+  return Object.hasOwn(urlByCode, code) ? (urlByCode[code] ?? null) : null
 }
 
 const minorWords = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'y', 'del', 'el'])
