@@ -49,12 +49,13 @@ describe('forecasts', () => {
 })
 
 describe('taking time away', () => {
-  it('stops at the time already spoken and says so', () => {
+  it('says when the guideline falls below the time already spoken', () => {
     const room = queueOf('MEX')
     room.chair({ type: 'next' })
     room.advance(100_500)
-    const outcome = expectAccepted(room.chair({ type: 'add-time', seconds: -120 }))
-    expect(outcome.result).toEqual({ guidelineSeconds: 101, limitedBy: 'spoken' })
-    expect(room.state.floor?.timer.guidelineMs).toBe(101_000)
+    expect(expectAccepted(room.chair({ type: 'add-time', seconds: -60 })).result).toEqual({ guidelineSeconds: 120 })
+    const outcome = expectAccepted(room.chair({ type: 'add-time', seconds: -30 }))
+    expect(outcome.result).toEqual({ guidelineSeconds: 90, belowSpokenSeconds: 100 })
+    expect(room.state.floor?.timer.guidelineMs).toBe(90_000)
   })
 })

@@ -48,29 +48,27 @@ export function resume(state: MeetingState): Decision {
 export const guidelineFloorMs = 30_000
 
 /**
- * Changes the speaker's guideline. Taking time away stops at 30 seconds and
- * at the time already spoken (rounded up to the second), and the result says
- * where it stopped (`limitedBy`); when nothing can be taken away it is refused.
+ * Changes the speaker's guideline. Taking time away stops at 30 seconds
+ * (`limitedBy: 'minimum'` in the result; refused when nothing is left to take)
+ * and says when the guideline falls below the time already spoken
+ * (`belowSpokenSeconds`): the speaker is then over time at once.
  */
 export function addTime(state: MeetingState, command: CommandOf<'add-time'>, now: number): Decision {
   if (!state.floor) return refuse(ErrorCode.rejected, 'Nobody has the floor.')
   const { guidelineMs } = state.floor.timer
   const wanted = guidelineMs + command.seconds * 1000
   if (command.seconds > 0) return accept([{ type: 'time-added', seconds: command.seconds }], { guidelineSeconds: wanted / 1000 })
-  const spokenCeilMs = Math.ceil(spokenMs(state.floor.timer, now) / 1000) * 1000
   const minimumMs = Math.min(guidelineMs, guidelineFloorMs)
-  const lowest = Math.max(minimumMs, Math.min(guidelineMs, spokenCeilMs))
-  if (wanted >= lowest) return accept([{ type: 'time-added', seconds: command.seconds }], { guidelineSeconds: wanted / 1000 })
-  const limitedBy = lowest > minimumMs ? 'spoken' : 'minimum'
-  if (lowest >= guidelineMs) {
-    return refuse(
-      ErrorCode.rejected,
-      limitedBy === 'spoken'
-        ? 'No time can be taken away: the speaker has already spoken the whole guideline.'
-        : `The guideline is already at its minimum of ${minimumMs / 1000} seconds.`,
-    )
+  if (guidelineMs <= minimumMs) {
+    return refuse(ErrorCode.rejected, `The guideline is already at its minimum of ${minimumMs / 1000} seconds.`)
   }
-  return accept([{ type: 'time-added', seconds: (lowest - guidelineMs) / 1000 }], { guidelineSeconds: lowest / 1000, limitedBy })
+  const newMs = Math.max(minimumMs, wanted)
+  const spoken = spokenMs(state.floor.timer, now)
+  return accept([{ type: 'time-added', seconds: (newMs - guidelineMs) / 1000 }], {
+    guidelineSeconds: newMs / 1000,
+    ...(newMs > wanted ? { limitedBy: 'minimum' } : {}),
+    ...(newMs < spoken ? { belowSpokenSeconds: Math.floor(spoken / 1000) } : {}),
+  })
 }
 
 /**
