@@ -8,6 +8,7 @@ import { ReservedSeats } from './ReservedSeats'
 import { ShortcutBar } from './ShortcutBar'
 import { SpeakerList } from './SpeakerList'
 import { SpeakerPanel } from './SpeakerPanel'
+import { UndoButton } from './UndoButton'
 import './floor.css'
 import './list.css'
 import './print.css'
@@ -25,6 +26,7 @@ export function ChairConsole() {
         <div className="console__floor">
           <SpeakerPanel />
           <NextButton />
+          <UndoButton />
           <Notices />
           <Placards />
           <ReservedSeats />

@@ -1,3 +1,4 @@
+import { statementsBeforeMedian, type SegmentView } from '@floor/shared'
 import { useTranslate } from '../../i18n/LanguageContext'
 import { useFloor } from '../../store/FloorSessionContext'
 import { useServerNow } from '../../time/useServerClock'
@@ -6,6 +7,21 @@ import { setListOpen } from '../state/chairCommands'
 import { formatClock } from '../../time/timerDisplay'
 import { timeOfDay, useMeetingTimeZone } from '../../time/timeOfDay'
 import { useControlState } from './useControlState'
+
+/** What the forecasts rest on: the guideline until three statements have finished, then their median. */
+function ForecastBasis({ segment }: { segment: SegmentView }) {
+  const { t } = useTranslate()
+  const basis = segment.forecastBasis
+  if (!basis) return null
+  const text =
+    basis.statementMs === null
+      ? t('chair.forecast.guideline', { finished: basis.statements, needed: statementsBeforeMedian })
+      : t(basis.statementMs > segment.guidelineSeconds * 1000 ? 'chair.forecast.medianCapped' : 'chair.forecast.median', {
+          count: basis.statements,
+          time: formatClock(Math.round(basis.statementMs / 1000)),
+        })
+  return <p className="queue__forecast">{text}</p>
+}
 
 /** The list's title, how many wait, when the segment must end, and whether delegates may still ask. */
 export function ListHeader() {
@@ -29,9 +45,10 @@ export function ListHeader() {
         <p className="queue__ends" data-over={left < 0}>
           {left >= 0
             ? t('chair.list.endsAt', { time: timeOfDay(endsAt, language, timeZone), left: formatClock(left) })
-            : t('chair.list.endedAt', { time: timeOfDay(endsAt, language, timeZone) })}
+            : t('chair.list.overrun', { time: timeOfDay(endsAt, language, timeZone), over: formatClock(-left) })}
         </p>
       )}
+      {segment && <ForecastBasis segment={segment} />}
       {segment && (
         <div className="queue__open">
           <span className="queue__open-state" data-open={segment.listOpen}>

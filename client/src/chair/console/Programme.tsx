@@ -25,6 +25,13 @@ export function Programme() {
   const venue = useFloor((state) => state.meeting?.meeting.venue)
   const activeId = useFloor((state) => state.view?.segment?.id ?? null)
   const speaking = useFloor((state) => state.view?.floor != null)
+  const speakerName = useFloor((state) => state.view?.floor?.name ?? '')
+  /** The segment the chair asked to switch to while someone has the floor: it waits for a confirmation. */
+  const [confirming, setConfirming] = useState<string | null>(null)
+  const choose = (segmentId: string) => {
+    if (speaking) setConfirming(segmentId)
+    else void setSegment(session, segmentId)
+  }
   const switching = useChair((state) => Boolean(state.pending.segment))
   const { enabled } = useControlState()
   /** The segment whose form is open, `new` for a new one. */
@@ -56,7 +63,8 @@ export function Programme() {
                         aria-current={active ? 'true' : undefined}
                         disabled={!enabled || switching}
                         title={speaking && !active ? t('chair.programme.switchEnds') : undefined}
-                        onClick={() => !active && void setSegment(session, segment.id)}
+                        aria-expanded={speaking && !active ? confirming === segment.id : undefined}
+                        onClick={() => !active && choose(segment.id)}
                       >
                         <span className="programme__time" dir="ltr">
                           {timeOfDay(start, language, timeZone)}–{timeOfDay(end, language, timeZone)}
@@ -80,6 +88,26 @@ export function Programme() {
                         {t('chair.programme.edit')}
                       </button>
                     </div>
+                    {confirming === segment.id && !active && (
+                      <div className="programme__confirm" role="group" aria-label={segment.title}>
+                        <p>{t('chair.programme.confirmSwitch', { title: segment.title, name: speakerName })}</p>
+                        <button
+                          type="button"
+                          className="button button--small button--danger"
+                          disabled={!enabled || switching}
+                          autoFocus
+                          onClick={() => {
+                            setConfirming(null)
+                            void setSegment(session, segment.id)
+                          }}
+                        >
+                          {t('chair.programme.confirmSwitchYes')}
+                        </button>
+                        <button type="button" className="button button--small" onClick={() => setConfirming(null)}>
+                          {t('chair.programme.confirmSwitchNo')}
+                        </button>
+                      </div>
+                    )}
                     {editing === segment.id && timeZone && (
                       <SegmentForm
                         segment={segment}

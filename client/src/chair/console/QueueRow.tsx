@@ -56,7 +56,8 @@ export function QueueRow({ entry, position, tabbable, enabled, seatsFull, busy, 
         if (key === 'ArrowUp' || key === 'ArrowDown') return actions.focusRow(entry, key === 'ArrowUp' ? 'previous' : 'next'), true
         if (key === 'Home' || key === 'End') return actions.focusRow(entry, key === 'Home' ? 'first' : 'last'), true
         if (key === 'g' || key === 'G') return actions.giveFloor(entry), true
-        if ((key === 'c' || key === 'C') && stakeholder) return actions.callToSeat(entry), true
+        // C on a State says why nothing happens rather than doing nothing (`callToSeat` shows the notice).
+        if (key === 'c' || key === 'C') return actions.callToSeat(entry), true
         if (key === 'Delete' || key === 'Backspace') return actions.remove(entry), true
         return false
       })()
@@ -109,6 +110,11 @@ export function QueueRow({ entry, position, tabbable, enabled, seatsFull, busy, 
             <CategoryBadge category={entry.category} />
             {entry.calledToSeat && <span className="badge badge--seat">{t('chair.list.atSeat')}</span>}
             <StatementClip statements={entry.statements} />
+            {entry.onBehalfOf && (
+              <span className="badge badge--group">
+                <bdi>{t('chair.list.onBehalfOf', { group: entry.onBehalfOf.name })}</bdi>
+              </span>
+            )}
           </span>
           <span className="queue-row__seat">
             {entry.seat && <span className="visually-hidden">{t('chair.list.columnSeat')} </span>}

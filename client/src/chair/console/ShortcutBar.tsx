@@ -10,6 +10,7 @@ const everywhere: Shortcut[] = [
   [['E'], 'chair.keys.end'],
   [['/'], 'chair.keys.placard'],
   [['L'], 'chair.keys.list'],
+  [['Ctrl+Z'], 'chair.keys.undo'],
   [['Esc'], 'chair.keys.dismiss'],
 ]
 

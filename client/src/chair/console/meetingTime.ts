@@ -1,9 +1,9 @@
 import type { Language } from '@floor/shared'
 import { dateFormat } from '../../time/timeOfDay'
 
-/** `Monday 19 June` in the meeting's zone. */
+/** `Monday 19 June 2017` in the meeting's zone: a programme may be of another year than today's. */
 export function dayTitle(epochMs: number, language: Language, timeZone: string | undefined): string {
-  return dateFormat(language, timeZone, { weekday: 'long', day: 'numeric', month: 'long' }).format(epochMs)
+  return dateFormat(language, timeZone, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(epochMs)
 }
 
 /**

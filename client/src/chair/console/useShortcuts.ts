@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useChairSession } from '../state/ChairContext'
-import { addTime, advance, endFloor, toggleTimer } from '../state/chairCommands'
+import { addTime, advance, endFloor, toggleTimer, undoLast } from '../state/chairCommands'
 import { dismissNotice } from '../state/chairStore'
 
 /** The element ids the shortcuts move focus to. */
@@ -18,6 +18,11 @@ export function isTextField(target: EventTarget | null): boolean {
   return false
 }
 
+/** Ctrl+Z, or ⌘Z on a Mac; not with Shift (redo) or Alt. */
+function isUndoKey(event: KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'z'
+}
+
 /** Space already means something here (press a button, pick up a row). */
 function ownsSpace(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
@@ -28,13 +33,19 @@ function ownsSpace(target: EventTarget | null): boolean {
 /**
  * The console's keyboard map, active while the console page shows:
  * N (or Space when no control has focus) Next · P pause/resume · E end ·
- * + / − thirty seconds more or less · / placards · L the list · Esc closes a notice.
+ * + / − thirty seconds more or less · / placards · L the list · Esc closes a notice ·
+ * Ctrl+Z (⌘Z) undoes the last Next, Floor, End, Remove or Move (not while typing, where it undoes the typing).
  */
 export function useShortcuts(active: boolean): void {
   const session = useChairSession()
   useEffect(() => {
     if (!active) return
     const onKeyDown = (event: KeyboardEvent) => {
+      if (isUndoKey(event) && !event.defaultPrevented && !isTextField(event.target) && !session.store.getState().dragging) {
+        event.preventDefault()
+        if (!event.repeat) void undoLast(session)
+        return
+      }
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return
       if (session.store.getState().dragging) return
       if (event.key === 'Escape') {

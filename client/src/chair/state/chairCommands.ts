@@ -1,6 +1,8 @@
-import type { Command, Kind } from '@floor/shared'
+import type { Command, Kind, UndoView } from '@floor/shared'
+import type { MessageKey } from '../../i18n/translate'
 import type { CommandOutcome } from '../../net/floorConnection'
 import { sendCommand } from '../../store/floorSession'
+import { formatClock } from '../../time/timerDisplay'
 import { canSend, setMeetingDocument, whenShown } from '../../store/floorStore'
 import type { ChairSession } from './chairSession'
 import { beginPending, dismissNotice, endPending, showNotice, type ChairNotice } from './chairStore'
@@ -21,6 +23,29 @@ export function runFloorCommand(session: ChairSession, command: FloorCommand): P
 }
 
 export const advance = (session: ChairSession) => runFloorCommand(session, { type: 'next' })
+
+/**
+ * Takes back the change the console shows as undoable (`view.undoable`),
+ * against the version on screen, and announces what it took back.
+ */
+export async function undoLast(session: ChairSession): Promise<CommandOutcome | null> {
+  const view = session.store.getState().view
+  const undoable = view?.undoable
+  if (!view || !undoable || undoable.version !== view.version) return null
+  const outcome = await runCommand(session, 'floor', { type: 'undo', expectedVersion: view.version })
+  if (outcome?.ok) {
+    showNotice(session.store, { kind: 'done', message: undoneMessages[undoable.command], values: { name: undoable.name ?? '' } })
+  }
+  return outcome
+}
+
+const undoneMessages = {
+  next: 'chair.undo.done.next',
+  'give-floor': 'chair.undo.done.give-floor',
+  'end-floor': 'chair.undo.done.end-floor',
+  remove: 'chair.undo.done.remove',
+  move: 'chair.undo.done.move',
+} as const satisfies Record<UndoView['command'], MessageKey>
 export const giveFloor = (session: ChairSession, requestId: string) => runFloorCommand(session, { type: 'give-floor', requestId })
 export const endFloor = (session: ChairSession) => runFloorCommand(session, { type: 'end-floor' })
 
@@ -71,10 +96,27 @@ export function toggleTimer(session: ChairSession): Promise<CommandOutcome | nul
   return runCommand(session, 'timer', { type: paused ? 'resume-timer' : 'pause-timer' })
 }
 
-/** Each press counts: three presses of +30 s give a minute and a half. */
-export function addTime(session: ChairSession, seconds: number): Promise<CommandOutcome | null> {
-  if (!session.store.getState().view?.floor) return Promise.resolve(null)
-  return runCommand(session, null, { type: 'add-time', seconds })
+/**
+ * Each press counts: three presses of +30 s give a minute and a half. Taking
+ * time away stops at 30 seconds, and may bring the guideline below the time
+ * already spoken: the notice says so when either happens.
+ */
+export async function addTime(session: ChairSession, seconds: number): Promise<CommandOutcome | null> {
+  if (!session.store.getState().view?.floor) return null
+  const outcome = await runCommand(session, null, { type: 'add-time', seconds })
+  if (!outcome?.ok || typeof outcome.guidelineSeconds !== 'number') return outcome
+  const time = formatClock(outcome.guidelineSeconds)
+  if (typeof outcome.belowSpokenSeconds === 'number') {
+    showNotice(session.store, {
+      kind: 'done',
+      message: 'chair.time.belowSpoken',
+      values: { time, spoken: formatClock(outcome.belowSpokenSeconds) },
+      tone: 'warning',
+    })
+  } else if (outcome.limitedBy === 'minimum') {
+    showNotice(session.store, { kind: 'done', message: 'chair.time.limitedMinimum', values: { time }, tone: 'warning' })
+  }
+  return outcome
 }
 
 /** Reorders against the version shown: positions mean nothing in a list that has changed since. */
@@ -87,8 +129,15 @@ export async function moveRequest(session: ChairSession, requestId: string, toIn
 export const removeRequest = (session: ChairSession, requestId: string) =>
   runCommand(session, `request:${requestId}`, { type: 'remove', requestId })
 
-export const callToSeat = (session: ChairSession, requestId: string) =>
-  runCommand(session, `request:${requestId}`, { type: 'call-to-seat', requestId })
+/** Calls a stakeholder to a reserved seat; for anyone else says why not, rather than doing nothing. */
+export function callToSeat(session: ChairSession, requestId: string): Promise<CommandOutcome | null> {
+  const entry = session.store.getState().view?.queue.find((e) => e.requestId === requestId)
+  if (entry && entry.category !== 'stakeholder') {
+    showNotice(session.store, { kind: 'done', message: 'chair.seat.notStakeholder', values: { name: entry.name }, tone: 'warning' })
+    return Promise.resolve(null)
+  }
+  return runCommand(session, `request:${requestId}`, { type: 'call-to-seat', requestId })
+}
 
 /** A placard raised in the room, entered by the chair (allowed even when the list is closed). */
 export async function addPlacard(session: ChairSession, delegationId: string, kind: Kind, name: string): Promise<CommandOutcome | null> {

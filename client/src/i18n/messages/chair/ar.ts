@@ -250,7 +250,7 @@ export const chairAr: Record<keyof typeof chairEn, string> = {
   'chair.forecast.medianCapped': 'التقدير: وسيط {count} من البيانات، {time}، ويُحتسب كل منها بحد أقصى هو الوقت المحدد',
   'chair.list.overrun': 'تجاوز الجزء موعد انتهائه المقرر ({time}) بمقدار {over}',
   'chair.list.onBehalfOf': 'باسم {group}',
-  'chair.time.limitedSpoken': 'الوقت المحدد {time}: لا يمكن أن يقل عن الوقت الذي استُخدم بالفعل.',
+  'chair.time.belowSpoken': 'الوقت المحدد {time}: أقل من {spoken} التي تحدث فيها المتكلم، فقد تجاوز وقته الآن.',
   'chair.time.limitedMinimum': 'الوقت المحدد {time}: لا يقل عن 30 ثانية.',
   'chair.seat.notStakeholder': '{name} ليس صاحب مصلحة: لا يُدعى إلى المقاعد المحجوزة إلا أصحاب المصلحة.',
 }

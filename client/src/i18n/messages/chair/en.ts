@@ -248,7 +248,7 @@ export const chairEn = {
   'chair.forecast.medianCapped': 'Forecast: median of {count} statements, {time}, counted at most the guideline',
   'chair.list.overrun': 'Segment over its programme end {time} by {over}',
   'chair.list.onBehalfOf': 'on behalf of {group}',
-  'chair.time.limitedSpoken': 'Guideline {time}: it cannot go below the time already spoken.',
+  'chair.time.belowSpoken': 'Guideline {time}: less than the {spoken} already spoken, so the speaker is now over time.',
   'chair.time.limitedMinimum': 'Guideline {time}: it does not go below 30 seconds.',
   'chair.seat.notStakeholder': '{name} is not a stakeholder: only stakeholders are called to the reserved seats.',
 } as const

@@ -249,7 +249,7 @@ export const chairEs: Record<keyof typeof chairEn, string> = {
   'chair.forecast.medianCapped': 'Previsión: mediana de {count} declaraciones, {time}, cada una contada como máximo hasta el tiempo indicativo',
   'chair.list.overrun': 'El segmento supera en {over} su final previsto ({time})',
   'chair.list.onBehalfOf': 'en nombre de {group}',
-  'chair.time.limitedSpoken': 'Tiempo indicativo {time}: no puede bajar del tiempo ya hablado.',
+  'chair.time.belowSpoken': 'Tiempo indicativo {time}: menos que los {spoken} ya hablados, así que el orador ya excede su tiempo.',
   'chair.time.limitedMinimum': 'Tiempo indicativo {time}: no baja de 30 segundos.',
   'chair.seat.notStakeholder': '{name} no es una parte interesada: solo las partes interesadas se llaman a los asientos reservados.',
 }

@@ -249,7 +249,7 @@ export const chairFr: Record<keyof typeof chairEn, string> = {
   'chair.forecast.medianCapped': 'Prévision : médiane de {count} déclarations, {time}, chacune comptée au plus au temps indicatif',
   'chair.list.overrun': 'Segment au-delà de sa fin prévue ({time}) de {over}',
   'chair.list.onBehalfOf': 'au nom de {group}',
-  'chair.time.limitedSpoken': 'Temps indicatif {time} : il ne peut descendre sous le temps déjà écoulé.',
+  'chair.time.belowSpoken': 'Temps indicatif {time} : moins que les {spoken} déjà écoulées, l’orateur dépasse donc son temps.',
   'chair.time.limitedMinimum': 'Temps indicatif {time} : il ne descend pas sous 30 secondes.',
   'chair.seat.notStakeholder': '{name} n’est pas une partie prenante : seules les parties prenantes sont appelées aux sièges réservés.',
 }

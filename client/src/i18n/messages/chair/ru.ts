@@ -249,7 +249,7 @@ export const chairRu: Record<keyof typeof chairEn, string> = {
   'chair.forecast.medianCapped': 'Прогноз: медиана {count} выступлений, {time}, каждое считается не дольше регламента',
   'chair.list.overrun': 'Этап превысил плановое окончание ({time}) на {over}',
   'chair.list.onBehalfOf': 'от имени: {group}',
-  'chair.time.limitedSpoken': 'Регламент {time}: он не может быть меньше уже использованного времени.',
+  'chair.time.belowSpoken': 'Регламент {time}: меньше уже истекших {spoken}, поэтому оратор превысил время.',
   'chair.time.limitedMinimum': 'Регламент {time}: он не может быть меньше 30 секунд.',
   'chair.seat.notStakeholder': '{name} не является заинтересованной стороной: на зарезервированные места приглашаются только заинтересованные стороны.',
 }

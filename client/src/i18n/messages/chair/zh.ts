@@ -246,7 +246,7 @@ export const chairZh: Record<keyof typeof chairEn, string> = {
   'chair.forecast.medianCapped': '预测：{count} 次发言的中位数，{time}，每次最多按限时计算',
   'chair.list.overrun': '议程段已超过计划结束时间（{time}）{over}',
   'chair.list.onBehalfOf': '代表{group}',
-  'chair.time.limitedSpoken': '限时 {time}：不能少于已发言的时间。',
+  'chair.time.belowSpoken': '限时 {time}：少于已发言的 {spoken}，发言者现已超时。',
   'chair.time.limitedMinimum': '限时 {time}：不能少于 30 秒。',
   'chair.seat.notStakeholder': '{name}不是利益攸关方：只有利益攸关方才会被请到预留座位。',
 }
