@@ -1,9 +1,10 @@
 import { tierOf, type Delegation, type Language } from '@floor/shared'
+import { rosterAliases } from './rosterAliases'
 
 /** One delegation found for a placard, with what matched. */
 export interface RosterMatch {
   delegation: Delegation
-  /** The name that matched, when it is not the English one (`Турция` for "тур"). */
+  /** The name that matched, when it is not the English one (`Турция` for "тур", `Turkey` for "turkey"). */
   matchedName: { language: Language; text: string } | null
   score: number
 }
@@ -56,7 +57,31 @@ function matchOf(delegation: Delegation, q: string): RosterMatch | null {
       matchedName = language === 'en' || name === delegation.name ? null : { language, text: name }
     }
   }
+  for (const alias of Object.hasOwn(rosterAliases, delegation.id) ? (rosterAliases[delegation.id] ?? []) : []) {
+    const folded = fold(alias)
+    // "UK" in full is as good as a code (it beats Ukraine's name starting with "uk"); a part of one, as a name's.
+    const s = folded === q ? 88 : nameScore(folded, q)
+    if (s > score) {
+      score = s
+      matchedName = { language: 'en', text: alias }
+    }
+  }
   return score > 0 ? { delegation, matchedName, score } : null
+}
+
+/** From this score on a match is strong: a seat, a code, an alias or a name (or a word of it) that starts with the query. */
+export const strongMatch = 70
+
+/**
+ * What Enter adds: the option the chair moved to, unless it is a weak match
+ * (the query only inside a name) while a strong one is listed, as when the
+ * pointer rests on the list while the chair types: then the best.
+ */
+export function enterChoice(matches: readonly RosterMatch[], active: number): RosterMatch | undefined {
+  const chosen = matches[Math.min(active, matches.length - 1)]
+  const best = matches[0]
+  if (chosen && best && chosen.score < strongMatch && best.score >= strongMatch) return best
+  return chosen
 }
 
 function nameScore(name: string, q: string): number {

@@ -10,7 +10,7 @@ import { useChair, useChairSession } from '../state/ChairContext'
 import { addPlacard } from '../state/chairCommands'
 import { setPlacardKind } from '../state/chairStore'
 import { KindPicker, kindByCode } from './KindPicker'
-import { searchRoster, type RosterMatch } from '../rosterSearch'
+import { enterChoice, searchRoster, type RosterMatch } from '../rosterSearch'
 import { useControlState } from './useControlState'
 import { placardInputId } from './useShortcuts'
 
@@ -57,7 +57,7 @@ export function Placards() {
       if (matches.length > 0) setActive((i) => (Math.min(i, matches.length - 1) + step + matches.length) % matches.length)
     } else if (event.key === 'Enter') {
       event.preventDefault()
-      void add(current)
+      void add(enterChoice(matches, active))
     } else if (event.key === 'Escape' && query) {
       event.preventDefault()
       event.stopPropagation()
