@@ -1,9 +1,12 @@
-import { screen, within } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { panelOne } from '../../support/room'
 import { openChair } from './support/chairScreen'
 
-beforeEach(() => window.sessionStorage.clear())
+beforeEach(() => {
+  window.sessionStorage.clear()
+  window.localStorage.clear()
+})
 afterEach(() => vi.restoreAllMocks())
 
 const rowOf = (name: string) => screen.getByRole('rowheader', { name: new RegExp(name) }).closest('tr') as HTMLElement
@@ -17,10 +20,10 @@ async function openTablets(options: Parameters<typeof openChair>[1] = {}) {
 }
 
 describe('the Tablets page', () => {
-  it('issues a tablet link, shows it with its QR code and keeps it in this tab', async () => {
+  it('issues a tablet link, shows it with its QR code and keeps it in this browser', async () => {
     const shown = await openTablets()
     expect(screen.getByText(/disconnects any tablet still using the old link/)).toBeVisible()
-    expect(within(rowOf('Mexico')).getByText('No link issued in this tab')).toBeVisible()
+    expect(within(rowOf('Mexico')).getByText('No link issued in this browser')).toBeVisible()
 
     await shown.user.click(screen.getByRole('button', { name: 'Issue link for Mexico' }))
     expect(shown.connection.sent).toEqual([{ type: 'issue-token', delegationId: 'MEX' }])
@@ -28,7 +31,30 @@ describe('the Tablets page', () => {
     expect(link.value).toMatch(/^http:\/\/room\.test\/delegate#token=.+/)
     const qr = await within(rowOf('Mexico')).findByRole('img', { name: 'QR code of the tablet link of Mexico' })
     expect(qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml/)
-    expect(window.sessionStorage.getItem('floor.chair.tabletLinks')).toContain(link.value)
+    expect(window.localStorage.getItem('floor.chair.tabletLinks')).toContain(link.value)
+  })
+
+  it('shows the links this browser issued in a console opened later (another tab, or after a restart), without issuing again', async () => {
+    const first = await openTablets()
+    await first.user.click(screen.getByRole('button', { name: 'Issue link for Mexico' }))
+    const issued = (within(rowOf('Mexico')).getByRole('textbox') as HTMLInputElement).value
+    first.unmount()
+    window.sessionStorage.clear() // a new tab, or the browser restarted: session storage is gone
+
+    const later = await openTablets()
+    expect(within(rowOf('Mexico')).getByRole('textbox', { name: 'Tablet link of Mexico' })).toHaveValue(issued)
+    expect(later.connection.sent).toEqual([])
+  })
+
+  it('shows at once a link another tab of this browser issues', async () => {
+    await openTablets()
+    const url = 'http://room.test/delegate#token=from-another-tab'
+    const value = JSON.stringify({ CHE: { url, issuedAt: Date.now() } })
+    window.localStorage.setItem('floor.chair.tabletLinks', value)
+    await act(async () => {
+      window.dispatchEvent(new StorageEvent('storage', { key: 'floor.chair.tabletLinks', newValue: value }))
+    })
+    expect(within(rowOf('Switzerland')).getByRole('textbox', { name: 'Tablet link of Switzerland' })).toHaveValue(url)
   })
 
   it('asks before re-issuing, which replaces the link', async () => {

@@ -4,7 +4,10 @@ import { Room } from '../../support/room'
 import { smallMeeting } from '../../support/smallMeeting'
 import { openChair } from '../chair/support/chairScreen'
 
-beforeEach(() => window.sessionStorage.clear())
+beforeEach(() => {
+  window.sessionStorage.clear()
+  window.localStorage.clear()
+})
 
 /** A second meeting on the server: its own id and title, not the default meeting. */
 function dialogue(): Room {
@@ -33,14 +36,14 @@ describe('the Tablets page of a meeting that is not the default', () => {
   })
 
   it('keeps this meeting’s links apart from the default meeting’s in the tab', async () => {
-    window.sessionStorage.setItem('floor.chair.tabletLinks', JSON.stringify({ CHE: { url: 'http://room.test/delegate#token=old', issuedAt: 1 } }))
+    window.localStorage.setItem('floor.chair.tabletLinks', JSON.stringify({ CHE: { url: 'http://room.test/delegate#token=old', issuedAt: 1 } }))
     const shown = await openChair(dialogue(), { meetingId: 'hrc-55', url: '/m/hrc-55/chair#token=chair-secret' })
     await shown.user.click(within(screen.getByRole('navigation')).getByRole('button', { name: 'Tablets' }))
-    expect(within(rowOf('Switzerland')).getByText('No link issued in this tab')).toBeVisible()
+    expect(within(rowOf('Switzerland')).getByText('No link issued in this browser')).toBeVisible()
 
     await shown.user.click(screen.getByRole('button', { name: 'Issue link for Mexico' }))
-    expect(window.sessionStorage.getItem('floor.chair.tabletLinks.hrc-55')).toContain('/m/hrc-55/delegate#token=')
-    expect(window.sessionStorage.getItem('floor.chair.tabletLinks')).not.toContain('hrc-55')
+    expect(window.localStorage.getItem('floor.chair.tabletLinks.hrc-55')).toContain('/m/hrc-55/delegate#token=')
+    expect(window.localStorage.getItem('floor.chair.tabletLinks')).not.toContain('hrc-55')
     expect(window.sessionStorage.getItem('floor.token.chair.hrc-55')).toBe('chair-secret')
     expect(window.sessionStorage.getItem('floor.token.chair')).toBeNull()
   })

@@ -4,13 +4,13 @@ import type { Kind, Language } from '@floor/shared'
 import { isLanguage, preferredLanguage } from '../../i18n/languages'
 import type { MessageKey, MessageValues } from '../../i18n/translate'
 import type { ClientError } from '../../net/floorConnection'
-import { keptFields, localStore, sessionStore } from '../../store/browserKept'
+import { keptFields, localStore } from '../../store/browserKept'
 import { floorSlice, type FloorState, type FloorStore } from '../../store/floorStore'
 
 /** The two views of `/chair`: running the floor, and preparing the tablets. */
 export type ChairPage = 'console' | 'tablets'
 
-/** A tablet link issued from this browser tab (the server keeps only the token's hash). */
+/** A tablet link issued from this browser (the server keeps only the token's hash). */
 export interface IssuedLink {
   url: string
   /** Epoch ms, server time. */
@@ -57,15 +57,19 @@ function chairSlice(initial: Partial<ChairSlice>): ChairSlice {
 }
 
 /**
- * What the browser keeps: the language on this device, the links in this tab
- * only, each meeting's under its own key (the default meeting's under the key
- * it has always had), so a tab that opens another meeting never shows the
- * first one's links.
+ * What the browser keeps: the language on this device, and the tablet links
+ * issued from it, each meeting's under its own key (the default meeting's
+ * under the key it has always had), so a console that opens another meeting
+ * never shows the first one's links. The links are in local storage: every
+ * tab of this browser, and the browser after a restart, can show a tablet's
+ * link again instead of issuing a new token, which would disconnect the
+ * tablet. They stay on the chair's computer only; the server keeps no more
+ * than each token's hash.
  */
 const keptFor = (meetingId: string | null) =>
   keptFields<Pick<ChairSlice, 'language' | 'links'>>({
     language: { key: 'floor.chair.language', storage: localStore, parse: (text) => (isLanguage(text) ? text : undefined), format: String },
-    links: { key: tabletLinksKey(meetingId), storage: sessionStore, parse: parseLinks, format: JSON.stringify },
+    links: { key: tabletLinksKey(meetingId), storage: localStore, parse: parseLinks, format: JSON.stringify },
   })
 
 export const tabletLinksKey = (meetingId: string | null): string =>
@@ -129,6 +133,21 @@ export function setDragging(store: ChairStore, dragging: boolean): void {
 
 export function rememberLink(store: ChairStore, delegationId: string, link: IssuedLink): void {
   store.setState((state) => ({ links: { ...state.links, [delegationId]: link } }))
+}
+
+/**
+ * Follows the links another tab of this browser issues: `storage` events
+ * come from the other tabs only. Returns the function that stops following.
+ */
+export function followKeptLinks(store: ChairStore, meetingId: string | null): () => void {
+  const key = tabletLinksKey(meetingId)
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== key || event.newValue === null) return
+    const links = parseLinks(event.newValue)
+    if (links) store.setState({ links })
+  }
+  window.addEventListener('storage', onStorage)
+  return () => window.removeEventListener('storage', onStorage)
 }
 
 /** Issued links as a tab kept them; anything unreadable is left out. */

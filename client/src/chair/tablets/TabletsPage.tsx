@@ -1,10 +1,11 @@
-import { useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { Category, tierOf, type Category as CategoryType, type Delegation } from '@floor/shared'
 import { delegationName } from '../../i18n/delegationNames'
 import { useTranslate } from '../../i18n/LanguageContext'
 import { useFloor } from '../../store/FloorSessionContext'
 import { useRoster } from '../../store/useRoster'
 import { useChair, useChairSession } from '../state/ChairContext'
+import { followKeptLinks } from '../state/chairStore'
 import { issueLinks, type BulkProgress } from './issueLinks'
 import { PrintSheet } from './PrintSheet'
 import { fold } from '../rosterSearch'
@@ -27,6 +28,8 @@ export function TabletsPage() {
   const roster = useRoster()
   const delegations = useFloor((state) => state.meeting?.delegations)
   const links = useChair((state) => state.links)
+  // Links issued in another tab of this browser show here at once.
+  useEffect(() => followKeptLinks(session.store, session.meetingId), [session])
   const meetingTitle = useFloor((state) => state.view?.meeting.title ?? state.meeting?.meeting.title ?? '')
   const { enabled, reason } = useControlState()
   const [filter, setFilter] = useState('')
