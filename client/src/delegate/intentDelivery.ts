@@ -19,9 +19,18 @@ import { holdIntent, showNotice, updatePending, type Intent, type PendingIntent,
 export interface Tablet extends FloorSession<TabletState> {
   /** How long a tap waits for the connection before it is dropped. */
   holdMs: number
+  /** How long a withdrawal waits, with Take back, before it is sent; `withdrawGraceMs` unless told. */
+  withdrawGraceMs?: number
 }
 
 export const defaultHoldMs = 2 * 60_000
+
+/**
+ * A withdrawal is held this long before it is sent, with a Take back button:
+ * taken back, nothing was sent and the delegation keeps its place (sending
+ * and asking again would put it at the end of its tier).
+ */
+export const withdrawGraceMs = 5_000
 
 function commandOf(intent: Intent): Command {
   return intent.type === 'request'
@@ -31,8 +40,11 @@ function commandOf(intent: Intent): Command {
 
 /** A tap on Request or Withdraw. Returns false when another tap is still pending. */
 export function tap(tablet: Tablet, intent: Intent): boolean {
-  const pending = holdIntent(tablet.store, intent, tablet.now() + tablet.holdMs)
+  const grace = intent.type === 'withdraw' ? (tablet.withdrawGraceMs ?? withdrawGraceMs) : 0
+  const now = tablet.now()
+  const pending = holdIntent(tablet.store, intent, now + grace + tablet.holdMs, grace > 0 ? now + grace : null)
   if (!pending) return false
+  if (grace > 0) return true // `startIntentDelivery` sends it once the grace is over
   if (tablet.store.getState().connection === 'online') void deliver(tablet)
   else updatePending(tablet.store, pending.id, { heldOffline: true })
   return true
@@ -43,13 +55,21 @@ export function cancelPending(tablet: Tablet): void {
   const { pending } = tablet.store.getState()
   if (pending?.phase !== 'queued') return
   updatePending(tablet.store, pending.id, null)
-  showNotice(tablet.store, { tone: 'warning', key: 'delegate.notice.cancelled' })
+  const takenBack = pending.intent.type === 'withdraw' && pending.sendAt !== null
+  showNotice(tablet.store, takenBack ? { tone: 'success', key: 'delegate.notice.takenBack' } : { tone: 'warning', key: 'delegate.notice.cancelled' })
+}
+
+/** The withdrawal's grace is over: it goes now, or is held for the connection like any tap. */
+function release(tablet: Tablet, id: number): void {
+  if (!updatePending(tablet.store, id, { sendAt: null })) return
+  if (tablet.store.getState().connection === 'online') void deliver(tablet)
+  else updatePending(tablet.store, id, { heldOffline: true })
 }
 
 /** Sends the held tap, once: a second call while it is on the wire does nothing. */
 export async function deliver(tablet: Tablet): Promise<void> {
   const { pending } = tablet.store.getState()
-  if (pending?.phase !== 'queued') return
+  if (pending?.phase !== 'queued' || pending.sendAt !== null) return
   updatePending(tablet.store, pending.id, { phase: 'sending' })
   const outcome = await sendCommand(tablet, commandOf(pending.intent))
   settle(tablet, pending, outcome)
@@ -135,9 +155,22 @@ export function startIntentDelivery(tablet: Tablet): () => void {
     }
   })
 
+  let grace: ReturnType<typeof setTimeout> | undefined
+  const unsubscribeGrace = tablet.store.subscribe(({ pending }, previous) => {
+    if (pending?.id === previous.pending?.id && pending?.sendAt === previous.pending?.sendAt) return
+    clearTimeout(grace)
+    grace = undefined
+    if (pending?.phase === 'queued' && pending.sendAt !== null) {
+      const id = pending.id
+      grace = setTimeout(() => release(tablet, id), Math.max(0, pending.sendAt - tablet.now()))
+    }
+  })
+
   return () => {
     clearTimeout(expiry)
+    clearTimeout(grace)
     unsubscribeConnection()
     unsubscribePending()
+    unsubscribeGrace()
   }
 }

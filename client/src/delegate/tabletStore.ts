@@ -24,6 +24,11 @@ export interface PendingIntent {
   maybeSent: boolean
   /** Device ms after which a queued intent is dropped, and the user told. */
   expiresAt: number
+  /**
+   * Device ms before which it is not sent: a withdrawal waits a few seconds,
+   * with a way to take it back, so a slip of the finger keeps the place. Null: at once.
+   */
+  sendAt: number | null
 }
 
 /** What came of the last tap, until dismissed or replaced. */
@@ -93,9 +98,9 @@ export function dismissNotice(store: TabletStore): void {
 }
 
 /** Keeps `intent` as the pending tap; refused (false) while another is pending. */
-export function holdIntent(store: TabletStore, intent: Intent, expiresAt: number): PendingIntent | null {
+export function holdIntent(store: TabletStore, intent: Intent, expiresAt: number, sendAt: number | null = null): PendingIntent | null {
   if (store.getState().pending) return null
-  const pending: PendingIntent = { id: nextId++, intent, phase: 'queued', heldOffline: false, maybeSent: false, expiresAt }
+  const pending: PendingIntent = { id: nextId++, intent, phase: 'queued', heldOffline: false, maybeSent: false, expiresAt, sendAt }
   store.setState({ pending })
   return pending
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { panelOne, queueOf } from '../../support/room'
 import { elapse } from '../support/screens'
 import { tabletOf } from './support/tablet'
+import { withdrawGraceMs } from '../../../client/src/delegate/intentDelivery'
 
 async function press(element: HTMLElement): Promise<void> {
   await act(async () => {
@@ -93,6 +94,7 @@ describe('a tap made while offline', () => {
     const { connection, server } = await tabletOf(room, 'MEX')
     await act(async () => connection.goOffline())
     await press(screen.getByRole('button', { name: 'Withdraw' }))
+    await elapse(withdrawGraceMs)
     expect(screen.getByRole('status')).toHaveTextContent('Not sent yetWithdraw: Statement')
     expect(connection.sent).toEqual([])
 

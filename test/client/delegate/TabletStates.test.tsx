@@ -5,6 +5,7 @@ import { panelOne, queueOf, Room } from '../../support/room'
 import { smallMeeting } from '../../support/smallMeeting'
 import { elapse, showAt } from '../support/screens'
 import { fakeAlerter, tabletOf } from './support/tablet'
+import { withdrawGraceMs } from '../../../client/src/delegate/intentDelivery'
 
 /** A tap, and whatever the server answers and broadcasts in return. */
 async function press(element: HTMLElement): Promise<void> {
@@ -66,6 +67,9 @@ describe('the tablet, waiting', () => {
     expect(politeAnnouncement()).toHaveTextContent('You are 3rd on the list of speakers.')
 
     await press(screen.getByRole('button', { name: 'Withdraw' }))
+    expect(screen.getByRole('status')).toHaveTextContent('Withdrawing in 5 s…')
+    expect(connection.sent).toEqual([])
+    await elapse(withdrawGraceMs)
     expect(connection.sent).toEqual([{ type: 'withdraw', requestId }])
     expect(screen.getByRole('status')).toHaveTextContent('Your request was withdrawn.')
     expect(screen.getByText('You are not on the list')).toBeVisible()
@@ -191,6 +195,37 @@ describe('the tablet when it cannot ask', () => {
   })
 })
 
+describe('taking a withdrawal back', () => {
+  it('holds it a few seconds with Take back: taken back, nothing is sent and the place is kept', async () => {
+    const room = queueOf('CHE', 'MEX', 'TUR')
+    const { connection, server } = await tabletOf(room, 'MEX')
+    await press(screen.getByRole('button', { name: 'Withdraw' }))
+    expect(screen.getByRole('status')).toHaveTextContent('Your place is kept until then.')
+    await elapse(3_000)
+    expect(screen.getByRole('status')).toHaveTextContent('Withdrawing in 2 s…')
+
+    await press(screen.getByRole('button', { name: 'Take back' }))
+    await elapse(withdrawGraceMs)
+    expect(connection.sent).toEqual([])
+    expect(server.order()).toEqual(['CHE', 'MEX', 'TUR'])
+    expect(screen.getByText('Taken back: you are still on the list, in your place.')).toBeVisible()
+    expect(screen.getByText('2nd')).toBeVisible()
+  })
+
+  it('is held for the connection when the link is down once the grace is over', async () => {
+    const room = queueOf('CHE', 'MEX')
+    const requestId = room.requestIdOf('MEX')
+    const { connection, server } = await tabletOf(room, 'MEX')
+    await press(screen.getByRole('button', { name: 'Withdraw' }))
+    await act(async () => connection.goOffline())
+    await elapse(withdrawGraceMs)
+    expect(screen.getByRole('status')).toHaveTextContent('Not sent yet')
+    await server.reconnect(connection)
+    await elapse(0)
+    expect(connection.sent).toEqual([{ type: 'withdraw', requestId }])
+  })
+})
+
 describe('the tablet offline', () => {
   it('says the connection dropped, keeps what it knew, and recovers by itself', async () => {
     const room = queueOf('CHE', 'TUR', 'MEX')
@@ -225,6 +260,7 @@ describe('two tablets of one delegation', () => {
     }
     // The other tablet withdraws it: both see it gone.
     await press(within(plusOne.container).getByRole('button', { name: 'Withdraw' }))
+    await elapse(withdrawGraceMs)
     for (const tablet of [seat, plusOne]) {
       expect(within(tablet.container).getByText('You are not on the list')).toBeVisible()
     }
