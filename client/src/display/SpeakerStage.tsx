@@ -42,6 +42,14 @@ export function SpeakerStage({ floor, queue, languages, roster }: SpeakerStagePr
           languages={languages}
           text={(language) => categoryLabel(language, floor.category)}
         />
+        {floor.onBehalfOf && (
+          <Texts
+            className="speaker__group"
+            layout="inline"
+            languages={languages}
+            text={(language) => translate(language, 'display.onBehalfOf', { group: floor.onBehalfOf?.name ?? '' })}
+          />
+        )}
         <SpeakerTimer floor={floor} languages={languages} />
       </section>
       <aside className="upcoming">

@@ -54,6 +54,14 @@ export function UpcomingList({ queue, shown, languages, roster, layout = 'column
               {/* One language only: two lines per entry would push the fifth speaker off the screen. */}
               <Texts languages={languages.slice(0, 1)} text={(language) => delegationName(language, entry, roster)} />
             </span>
+            {entry.onBehalfOf && (
+              <Texts
+                className="upcoming__group"
+                layout="inline"
+                languages={languages.slice(0, 1)}
+                text={(language) => translate(language, 'display.onBehalfOf', { group: entry.onBehalfOf?.name ?? '' })}
+              />
+            )}
             {entry.kind !== 'statement' && (
               <Texts
                 className="kind-badge upcoming__kind"
