@@ -19,10 +19,18 @@ describe('segments', () => {
   })
 
   it('ends a segment at the programme’s end, whenever it is opened', () => {
-    expect(segmentEndsAt(panel1)).toBe(Date.parse('2017-06-19T13:00:00+02:00'))
+    expect(segmentEndsAt(panel1, smallMeeting.meeting, Date.parse('2017-06-19T09:00:00+02:00'))).toBe(Date.parse('2017-06-19T13:00:00+02:00'))
     const late = new Room(smallMeeting, Date.parse('2017-06-19T15:34:00+02:00'))
     expectAccepted(late.chair({ type: 'set-segment', segmentId: 'panel-1' }))
     expect(late.view().segment?.endsAt).toBe(Date.parse(panel1.endsAt))
+  })
+
+  it('ends a segment run on another day at the programme’s hour on that day, in the meeting’s zone', () => {
+    // A rehearsal in winter (Geneva on UTC+1) of a June panel (UTC+2) still ends at 13:00 Geneva time.
+    const rehearsal = Date.parse('2026-12-04T10:00:00+01:00')
+    expect(segmentEndsAt(panel1, smallMeeting.meeting, rehearsal)).toBe(Date.parse('2026-12-04T13:00:00+01:00'))
+    // 23:30 UTC on 18 June is already 19 June in Geneva: the programme's own day.
+    expect(segmentEndsAt(panel1, smallMeeting.meeting, Date.parse('2017-06-18T23:30:00Z'))).toBe(Date.parse(panel1.endsAt))
   })
 
   it('opens lunch with its list closed, and refuses an unknown segment', () => {

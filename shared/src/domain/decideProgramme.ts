@@ -12,7 +12,7 @@ export function setSegment(state: MeetingState, command: CommandOf<'set-segment'
   // Moving on to another segment closes the intervention under way: it belongs to the old one.
   return accept([
     ...endCurrent(state),
-    { type: 'segment-activated', segmentId: segment.id, endsAt: segmentEndsAt(segment) },
+    { type: 'segment-activated', segmentId: segment.id, endsAt: segmentEndsAt(segment, state.meeting, ctx.now) },
   ])
 }
 
@@ -72,7 +72,7 @@ export function updateSegment(state: MeetingState, command: CommandOf<'update-se
   const timesChanged = changes.startsAt !== undefined || changes.endsAt !== undefined
   if (state.activeSegmentId === segment.id && runtime?.endsAt != null && timesChanged) {
     // The active segment's end moves with its new times, so the time-permitting line follows at once.
-    return accept([{ type: 'segment-updated', segmentId: segment.id, changes, endsAt: segmentEndsAt(updated) }])
+    return accept([{ type: 'segment-updated', segmentId: segment.id, changes, endsAt: segmentEndsAt(updated, state.meeting, ctx.now) }])
   }
   return accept([{ type: 'segment-updated', segmentId: segment.id, changes }])
 }
