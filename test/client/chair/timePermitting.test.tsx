@@ -24,7 +24,7 @@ describe('the forecast in the list', () => {
       ['Médecins Sans Frontières', '≈ 13:04'],
     ])
 
-    const line = within(list()).getByText('Time permitting').closest('li')
+    const line = within(list()).getByText('Time permitting').closest('li')!
     expect(line).toHaveTextContent('from here on the forecast passes the segment’s end (13:00)')
     expect(line.previousElementSibling).toHaveTextContent('Türkiye')
     expect(line.nextElementSibling).toHaveTextContent('France')

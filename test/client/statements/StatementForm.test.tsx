@@ -1,3 +1,4 @@
+import type { SendOutcome } from '../../../client/src/statements/statementsApi'
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
@@ -5,7 +6,7 @@ import { LanguageProvider } from '../../../client/src/i18n/LanguageContext'
 import { acceptedFiles, StatementForm } from '../../../client/src/statements/StatementForm'
 import { contentTypeOf } from '../../../client/src/statements/statementsApi'
 
-function renderForm(send = vi.fn(async () => ({ ok: true as const, statementId: 's1' }))) {
+function renderForm(send: () => Promise<SendOutcome> = vi.fn(async () => ({ ok: true as const, statementId: 's1' }))) {
   const onSent = vi.fn()
   render(
     <LanguageProvider language="en">
