@@ -33,13 +33,13 @@ describe('the room display’s languages, a setting of the meeting', () => {
   it('comes from the setup form’s two choices, nothing when English alone', () => {
     const draft = defaultDraft('Europe/Vienna', Date.parse('2026-03-09T08:00:00Z'))
     const title = 'Commission on Narcotic Drugs'
-    const setupOf = (choice: Partial<typeof draft>) => {
+    const setupWith = (choice: Partial<typeof draft>) => {
       const outcome = setupFromDraft({ ...draft, title, ...choice })
       if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues))
-      return outcome.setup
+      return MeetingSetup.parse(outcome.setup)
     }
-    expect(setupOf({}).displayLanguages).toBeUndefined()
-    expect(setupOf({ displayFirst: 'en', displaySecond: 'ru' }).displayLanguages).toEqual(['en', 'ru'])
-    expect(setupOf({ displayFirst: 'ar', displaySecond: 'ar' }).displayLanguages).toEqual(['ar'])
+    expect(setupWith({}).displayLanguages).toBeUndefined()
+    expect(setupWith({ displayFirst: 'en', displaySecond: 'ru' }).displayLanguages).toEqual(['en', 'ru'])
+    expect(setupWith({ displayFirst: 'ar', displaySecond: 'ar' }).displayLanguages).toEqual(['ar'])
   })
 })
