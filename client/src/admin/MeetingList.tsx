@@ -57,7 +57,7 @@ function MeetingItem({ meeting }: { meeting: MeetingSummary }) {
   }
   return (
     <li className="admin-meeting" data-archived={meeting.archived}>
-      <h3 className="admin-meeting__title">
+      <h3 className="admin-meeting__title" dir="auto">
         {meeting.title}
         {meeting.archived && <span className="admin-badge">{t('admin.list.archived')}</span>}
       </h3>

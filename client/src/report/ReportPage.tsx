@@ -36,8 +36,15 @@ export function ReportPage({ report, api, meetingId }: ReportPageProps) {
     <main className="report" dir={dir}>
       <header className="report__header">
         <p className="report__app">{t('report.title')}</p>
-        <h1 className="report__title">{meeting.title}</h1>
-        {meeting.venue && <p className="report__venue">{meeting.venue}</p>}
+        {/* The meeting's own words in their own direction: an English title in the Arabic report keeps its punctuation in place. */}
+        <h1 className="report__title" dir="auto">
+          {meeting.title}
+        </h1>
+        {meeting.venue && (
+          <p className="report__venue" dir="auto">
+            {meeting.venue}
+          </p>
+        )}
         {dates && <p className="report__dates">{t('report.dates', { dates, zone: meeting.timeZone })}</p>}
         <p className="report__made">{t('report.generatedAt', { time: dateTime(report.generatedAt, language, meeting.timeZone), zone: meeting.timeZone })}</p>
       </header>
