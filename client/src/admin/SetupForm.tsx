@@ -6,6 +6,7 @@ import { createMeeting, resetForm } from './adminActions'
 import { useAdmin, useAdminPage } from './AdminContext'
 import { editDraft, issuesAt } from './adminStore'
 import { FormField } from './FormField'
+import { GroupsEditor } from './GroupsEditor'
 import { ImportSetup } from './ImportSetup'
 import { NoticeLine } from './NoticeLine'
 import { RosterEditor } from './RosterEditor'
@@ -124,6 +125,7 @@ export function SetupForm() {
 
         <SegmentsEditor />
         <RosterEditor />
+        <GroupsEditor />
 
         <NoticeLine notice={notice} />
         {others.length > 0 && (
@@ -160,7 +162,10 @@ function placed(issue: FieldIssue, draft: SetupDraft): boolean {
     case 'defaultGuidelineSeconds':
     case 'reservedStakeholderSeats':
     case 'displayLanguages':
+    case 'groupStatementsFirst':
       return true
+    case 'groups':
+      return index === undefined || Number(index) < draft.groups.length
     case 'guidelineByCategory':
       return index !== undefined
     case 'segments':

@@ -23,6 +23,13 @@ export interface NewDelegationDraft {
   seat?: string
 }
 
+/** A group a statement may be made on behalf of, as typed; an empty id is made from the name by the server. */
+export interface GroupDraft {
+  key: string
+  name: string
+  id: string
+}
+
 /** The setup form as the secretariat fills it in: text as typed, turned into a `MeetingSetup` on sending. */
 export interface SetupDraft {
   id: string
@@ -42,6 +49,9 @@ export interface SetupDraft {
   rosterMode: 'un' | 'pick'
   picked: string[]
   newDelegations: NewDelegationDraft[]
+  /** Extension: the groups of this meeting, and whether their statements come first. */
+  groups: GroupDraft[]
+  groupStatementsFirst: boolean
 }
 
 export const categories: readonly Category[] = Category.options
@@ -74,6 +84,8 @@ export function defaultDraft(timeZone: string = browserZone(), nowMs: number = D
     rosterMode: 'un',
     picked: [],
     newDelegations: [],
+    groups: [],
+    groupStatementsFirst: false,
   }
 }
 
@@ -159,6 +171,7 @@ export function setupFromDraft(draft: SetupDraft): DraftOutcome {
       ...(Object.keys(guidelineByCategory).length > 0 ? { guidelineByCategory } : {}),
       ...(reservedStakeholderSeats !== undefined ? { reservedStakeholderSeats } : {}),
       ...displayLanguagesOf(draft),
+      ...groupsOf(draft),
       segments,
       roster,
     },
@@ -170,6 +183,15 @@ function displayLanguagesOf(draft: SetupDraft): Pick<MeetingSetup, 'displayLangu
   const second = draft.displaySecond && draft.displaySecond !== draft.displayFirst ? draft.displaySecond : null
   if (draft.displayFirst === 'en' && !second) return {}
   return { displayLanguages: second ? [draft.displayFirst, second] : [draft.displayFirst] }
+}
+
+/** The groups as the setup says them; nothing when there are none and the setting is off, the default. */
+function groupsOf(draft: SetupDraft): Pick<MeetingSetup, 'groups' | 'groupStatementsFirst'> {
+  const groups = draft.groups.map((group) => ({ ...(group.id.trim() ? { id: group.id.trim() } : {}), name: group.name }))
+  return {
+    ...(groups.length > 0 ? { groups } : {}),
+    ...(draft.groupStatementsFirst ? { groupStatementsFirst: true } : {}),
+  }
 }
 
 /** The form a setup (an imported file, an exported template) fills in; its times read in its own zone. */
@@ -216,5 +238,7 @@ export function draftFromSetup(setup: MeetingSetup): SetupDraft {
       category: d.category,
       ...(d.seat ? { seat: d.seat } : {}),
     })),
+    groups: (setup.groups ?? []).map((group) => ({ key: rowKey(), name: group.name, id: group.id ?? '' })),
+    groupStatementsFirst: setup.groupStatementsFirst ?? false,
   }
 }
