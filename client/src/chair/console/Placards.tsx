@@ -25,6 +25,8 @@ export function Placards() {
   const queue = useFloor((state) => state.view?.queue)
   const roster = useRoster()
   const kind = useChair((state) => state.placardKind)
+  const groups = useFloor((state) => state.meeting?.meeting.groups)
+  const [onBehalfOf, setOnBehalfOf] = useState('')
   const { enabled } = useControlState()
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
@@ -36,10 +38,12 @@ export function Placards() {
   const add = async (match: RosterMatch | undefined) => {
     if (!match || !enabled) return
     const name = delegationName(language, { delegationId: match.delegation.id, name: match.delegation.name }, roster)
-    const outcome = await addPlacard(session, match.delegation.id, kind, name)
+    const outcome = await addPlacard(session, match.delegation.id, kind, name, onBehalfOf || undefined)
     if (outcome?.ok) {
       setQuery('')
       setActive(0)
+      // On behalf of a group, too, is said for one statement at a time.
+      setOnBehalfOf('')
       // A point of order or a right of reply is a deliberate choice, made again each time.
       setPlacardKind(session.store, 'statement')
     }
@@ -142,6 +146,19 @@ export function Placards() {
         )}
       </div>
       <KindPicker />
+      {groups && groups.length > 0 && kind === 'statement' && (
+        <label className="placards__behalf">
+          <span>{t('chair.placard.onBehalfOf')}</span>
+          <select value={onBehalfOf} onChange={(event) => setOnBehalfOf(event.target.value)}>
+            <option value="">{t('chair.placard.ownBehalf')}</option>
+            {groups.map((group) => (
+              <option key={group.id} value={group.id}>
+                {group.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
     </section>
   )
 }

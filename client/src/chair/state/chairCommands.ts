@@ -139,10 +139,20 @@ export function callToSeat(session: ChairSession, requestId: string): Promise<Co
   return runCommand(session, `request:${requestId}`, { type: 'call-to-seat', requestId })
 }
 
-/** A placard raised in the room, entered by the chair (allowed even when the list is closed). */
-export async function addPlacard(session: ChairSession, delegationId: string, kind: Kind, name: string): Promise<CommandOutcome | null> {
+/**
+ * A placard raised in the room, entered by the chair (allowed even when the
+ * list is closed); a statement may be on behalf of one of the meeting's groups.
+ */
+export async function addPlacard(
+  session: ChairSession,
+  delegationId: string,
+  kind: Kind,
+  name: string,
+  onBehalfOf?: string,
+): Promise<CommandOutcome | null> {
   const waiting = session.store.getState().view?.queue.some((e) => e.delegationId === delegationId && e.kind === kind)
-  const outcome = await runCommand(session, `placard:${delegationId}:${kind}`, { type: 'request-floor', delegationId, kind })
+  const behalf = kind === 'statement' && onBehalfOf ? { onBehalfOf } : {}
+  const outcome = await runCommand(session, `placard:${delegationId}:${kind}`, { type: 'request-floor', delegationId, kind, ...behalf })
   if (outcome?.ok) {
     showNotice(session.store, {
       kind: 'done',

@@ -65,6 +65,8 @@ export const chairAr: Record<keyof typeof chairEn, string> = {
   'chair.placard.waitingAt': 'في الانتظار، رقم {position}',
   'chair.placard.added': 'أُضيف {name} إلى القائمة.',
   'chair.placard.alreadyWaiting': 'كان {name} مدرجًا في القائمة بالفعل.',
+  'chair.placard.onBehalfOf': 'باسم',
+  'chair.placard.ownBehalf': 'وفده',
 
   'chair.seats.title': 'المقاعد المحجوزة لأصحاب المصلحة: {taken} مشغولة من أصل {total}',
   'chair.seats.free': 'شاغر',

@@ -63,6 +63,8 @@ export const chairEn = {
   'chair.placard.waitingAt': 'waiting, no. {position}',
   'chair.placard.added': '{name} added to the list.',
   'chair.placard.alreadyWaiting': '{name} was already on the list.',
+  'chair.placard.onBehalfOf': 'On behalf of',
+  'chair.placard.ownBehalf': 'Its own delegation',
 
   'chair.seats.title': 'Reserved stakeholder seats: {taken} of {total} taken',
   'chair.seats.free': 'free',

@@ -65,6 +65,8 @@ export const chairEs: Record<keyof typeof chairEn, string> = {
   'chair.placard.waitingAt': 'en espera, n.º {position}',
   'chair.placard.added': '{name} añadida a la lista.',
   'chair.placard.alreadyWaiting': '{name} ya estaba en la lista.',
+  'chair.placard.onBehalfOf': 'En nombre de',
+  'chair.placard.ownBehalf': 'Su propia delegación',
 
   'chair.seats.title': 'Asientos reservados a las partes interesadas: {taken} de {total} ocupados',
   'chair.seats.free': 'libre',

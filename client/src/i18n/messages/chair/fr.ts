@@ -65,6 +65,8 @@ export const chairFr: Record<keyof typeof chairEn, string> = {
   'chair.placard.waitingAt': 'en attente, no {position}',
   'chair.placard.added': '{name} ajouté à la liste.',
   'chair.placard.alreadyWaiting': '{name} était déjà sur la liste.',
+  'chair.placard.onBehalfOf': 'Au nom de',
+  'chair.placard.ownBehalf': 'Sa propre délégation',
 
   'chair.seats.title': 'Sièges réservés aux parties prenantes : {taken} occupés sur {total}',
   'chair.seats.free': 'libre',

@@ -65,6 +65,8 @@ export const chairRu: Record<keyof typeof chairEn, string> = {
   'chair.placard.waitingAt': 'ожидает, № {position}',
   'chair.placard.added': '{name}: добавлено в список.',
   'chair.placard.alreadyWaiting': '{name}: уже в списке.',
+  'chair.placard.onBehalfOf': 'От имени',
+  'chair.placard.ownBehalf': 'Своей делегации',
 
   'chair.seats.title': 'Зарезервированные места для заинтересованных сторон: занято {taken} из {total}',
   'chair.seats.free': 'свободно',

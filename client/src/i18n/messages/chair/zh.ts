@@ -65,6 +65,8 @@ export const chairZh: Record<keyof typeof chairEn, string> = {
   'chair.placard.waitingAt': '等候中，第 {position} 位',
   'chair.placard.added': '已将{name}加入名单。',
   'chair.placard.alreadyWaiting': '{name}已在名单上。',
+  'chair.placard.onBehalfOf': '代表',
+  'chair.placard.ownBehalf': '本代表团',
 
   'chair.seats.title': '利益攸关方预留座位：已占用 {taken} 个，共 {total} 个',
   'chair.seats.free': '空闲',
