@@ -4,6 +4,7 @@ import { useTranslate } from '../i18n/LanguageContext'
 import { kindLabel } from '../i18n/translate'
 import { useFloor } from '../store/FloorSessionContext'
 import { AlertsToggle } from './AlertsToggle'
+import { BehalfPicker } from './BehalfPicker'
 import { tap } from './intentDelivery'
 import { NoticeBar } from './NoticeBar'
 import { PendingCard } from './PendingCard'
@@ -41,6 +42,7 @@ function Buttons({ status }: { status: TabletStatus }) {
   const hintId = useId()
   const otherId = useId()
   const [otherOpen, setOtherOpen] = useState(false)
+  const [onBehalfOf, setOnBehalfOf] = useState('')
   const waitingOf = (kind: Kind) => status.requests.find((request) => request.entry.kind === kind)
   const statement = waitingOf('statement')
   const otherWaiting = otherKinds.some((kind) => waitingOf(kind))
@@ -58,15 +60,18 @@ function Buttons({ status }: { status: TabletStatus }) {
           {t('delegate.withdraw')}
         </button>
       ) : (
-        <button
-          type="button"
-          className="big-button big-button--request"
-          disabled={blocked !== null}
-          aria-describedby={hint ? hintId : undefined}
-          onClick={() => tap(tablet, { type: 'request', kind: 'statement' })}
-        >
-          {blocked ? t(blocked.label) : t('delegate.request')}
-        </button>
+        <>
+          {blocked === null && <BehalfPicker value={onBehalfOf} onChange={setOnBehalfOf} />}
+          <button
+            type="button"
+            className="big-button big-button--request"
+            disabled={blocked !== null}
+            aria-describedby={hint ? hintId : undefined}
+            onClick={() => tap(tablet, { type: 'request', kind: 'statement', ...(onBehalfOf ? { onBehalfOf } : {}) })}
+          >
+            {blocked ? t(blocked.label) : t('delegate.request')}
+          </button>
+        </>
       )}
       {hint && !statement && !status.speaking && (
         <p className="actions__hint" id={hintId}>

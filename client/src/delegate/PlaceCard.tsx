@@ -33,6 +33,7 @@ export function PlaceCard({ request, attention }: PlaceCardProps) {
         </h2>
       )}
       {entry.kind !== 'statement' && <p className="kind-badge">{kindLabel(language, entry.kind)}</p>}
+      {entry.onBehalfOf && <p className="card__line">{t('delegate.onBehalfOfGroup', { group: entry.onBehalfOf.name })}</p>}
       {attention !== 'next' && <ExpectedStart request={request} />}
     </div>
   )

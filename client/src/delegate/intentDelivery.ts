@@ -34,7 +34,7 @@ export const withdrawGraceMs = 5_000
 
 function commandOf(intent: Intent): Command {
   return intent.type === 'request'
-    ? { type: 'request-floor', kind: intent.kind }
+    ? { type: 'request-floor', kind: intent.kind, ...(intent.onBehalfOf ? { onBehalfOf: intent.onBehalfOf } : {}) }
     : { type: 'withdraw', requestId: intent.requestId }
 }
 

@@ -7,7 +7,8 @@ import { keptFields, type KeyValueStorage } from '../store/browserKept'
 import { floorSlice, type FloorState, type FloorStore } from '../store/floorStore'
 
 /** What a tap asks the server for. */
-export type Intent = { type: 'request'; kind: Kind } | { type: 'withdraw'; requestId: string; kind: Kind }
+/** A tap: a request (a statement may be on behalf of one of the meeting's groups), or a withdrawal. */
+export type Intent = { type: 'request'; kind: Kind; onBehalfOf?: string } | { type: 'withdraw'; requestId: string; kind: Kind }
 
 /**
  * The one tap not yet answered. `queued`: not sent, waiting for the

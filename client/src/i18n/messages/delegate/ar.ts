@@ -7,6 +7,9 @@ export const delegateAr: Record<keyof typeof delegateEn, string> = {
   'delegate.language': 'اللغة',
 
   'delegate.request': 'طلب الكلمة',
+  'delegate.onBehalfOf': 'الكلمة باسم',
+  'delegate.ownBehalf': 'وفدي',
+  'delegate.onBehalfOfGroup': 'باسم {group}',
   'delegate.otherRequests': 'نقطة نظام، حق الرد',
   'delegate.listClosed': 'القائمة مغلقة',
   'delegate.listClosedHint': 'لم تعد الرئاسة تقبل طلبات جديدة.',

@@ -5,6 +5,9 @@ export const delegateEn = {
   'delegate.language': 'Language',
 
   'delegate.request': 'Request the floor',
+  'delegate.onBehalfOf': 'Speaking on behalf of',
+  'delegate.ownBehalf': 'My delegation',
+  'delegate.onBehalfOfGroup': 'On behalf of {group}',
   'delegate.otherRequests': 'Point of order, right of reply',
   'delegate.listClosed': 'The list is closed',
   'delegate.listClosedHint': 'The chair is not taking new requests.',

@@ -7,6 +7,9 @@ export const delegateEs: Record<keyof typeof delegateEn, string> = {
   'delegate.language': 'Idioma',
 
   'delegate.request': 'Pedir la palabra',
+  'delegate.onBehalfOf': 'Hacer uso de la palabra en nombre de',
+  'delegate.ownBehalf': 'Mi delegación',
+  'delegate.onBehalfOfGroup': 'En nombre de {group}',
   'delegate.otherRequests': 'Cuestión de orden, derecho de respuesta',
   'delegate.listClosed': 'La lista está cerrada',
   'delegate.listClosedHint': 'La presidencia no acepta más solicitudes.',

@@ -7,6 +7,9 @@ export const delegateFr: Record<keyof typeof delegateEn, string> = {
   'delegate.language': 'Langue',
 
   'delegate.request': 'Demander la parole',
+  'delegate.onBehalfOf': 'Prendre la parole au nom de',
+  'delegate.ownBehalf': 'Ma délégation',
+  'delegate.onBehalfOfGroup': 'Au nom de {group}',
   'delegate.otherRequests': 'Motion d’ordre, droit de réponse',
   'delegate.listClosed': 'La liste est close',
   'delegate.listClosedHint': 'La présidence ne prend plus de demandes.',

@@ -7,6 +7,9 @@ export const delegateRu: Record<keyof typeof delegateEn, string> = {
   'delegate.language': 'Язык',
 
   'delegate.request': 'Попросить слово',
+  'delegate.onBehalfOf': 'Выступить от имени',
+  'delegate.ownBehalf': 'Моей делегации',
+  'delegate.onBehalfOfGroup': 'От имени: {group}',
   'delegate.otherRequests': 'Порядок ведения заседания, право на ответ',
   'delegate.listClosed': 'Список закрыт',
   'delegate.listClosedHint': 'Председатель больше не принимает заявки.',

@@ -7,6 +7,9 @@ export const delegateZh: Record<keyof typeof delegateEn, string> = {
   'delegate.language': '语言',
 
   'delegate.request': '请求发言',
+  'delegate.onBehalfOf': '发言代表',
+  'delegate.ownBehalf': '本代表团',
+  'delegate.onBehalfOfGroup': '代表{group}',
   'delegate.otherRequests': '程序问题、答辩权',
   'delegate.listClosed': '发言名单已截止',
   'delegate.listClosedHint': '主席不再接受新的发言请求。',
