@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { MeetingSetup } from '@floor/shared'
 import { FakeAdminServer, openAdmin } from './support/adminScreen'
@@ -16,7 +16,7 @@ describe('groups on the setup page', { timeout: 15_000 }, () => {
     expect(screen.getByLabelText('Group statements first')).not.toBeChecked()
 
     await user.click(screen.getByRole('button', { name: /Add a group/ }))
-    expect(screen.getByLabelText('Name of group 1')).toHaveFocus()
+    await waitFor(() => expect(screen.getByLabelText('Name of group 1')).toHaveFocus())
     await user.keyboard('Group of 77 and China')
     await user.click(screen.getByRole('button', { name: /Add a group/ }))
     await user.type(screen.getByLabelText('Name of group 2'), 'Alliance of Small Island States')
