@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { QueueEntryView, StatementRef } from '@floor/shared'
 import { FlagOf } from '../flags/Flag'
+import { useTranslate } from '../i18n/LanguageContext'
+import { LanguageSwitch } from '../i18n/LanguageSwitch'
 import { languageNames } from '../i18n/languages'
 import { kindLabel } from '../i18n/translate'
 import { useFloor } from '../store/FloorSessionContext'
@@ -20,6 +22,7 @@ export const nextShown = 5
  * speaker brings the page back to whoever has the floor.
  */
 export function BoothScreen({ cache }: { cache: StatementCache }) {
+  const { t, language } = useTranslate()
   const view = useFloor((state) => state.view)
   const connection = useFloor((state) => state.connection)
   const roster = useRoster()
@@ -42,22 +45,23 @@ export function BoothScreen({ cache }: { cache: StatementCache }) {
   return (
     <div className="booth" data-connection={connection}>
       <header className="booth__header">
-        <h1 className="booth__title">Interpreters’ booth</h1>
+        <h1 className="booth__title">{t('interpreters.title')}</h1>
         <p className="booth__meeting">{view?.meeting.title}</p>
-        <p className="booth__segment">{view?.segment?.title ?? 'Not in session'}</p>
+        <p className="booth__segment">{view?.segment?.title ?? t('interpreters.notInSession')}</p>
+        <LanguageSwitch label="interpreters.language" className="booth__language-switch" />
         <p className="booth__connection" role="status">
-          {connection === 'online' ? 'Live' : 'Reconnecting…'}
+          {connection === 'online' ? t('interpreters.live') : t('interpreters.reconnecting')}
         </p>
       </header>
       <main className="booth__main">
-        <section className="booth__speaker" aria-label="The floor">
+        <section className="booth__speaker" aria-label={t('interpreters.hasFloor')}>
           {floor ? (
             <div className="booth__who">
               <FlagOf of={floor} roster={roster} className="booth__flag" />
               <div>
-                <p className="booth__label">{peek ? `Coming: ${peek.name}` : 'Has the floor'}</p>
+                <p className="booth__label">{peek ? t('interpreters.coming', { name: peek.name }) : t('interpreters.hasFloor')}</p>
                 <h2 className="booth__name">{peek ? peek.name : floor.name}</h2>
-                {!peek && floor.kind !== 'statement' && <p className="booth__kind">{kindLabel('en', floor.kind)}</p>}
+                {!peek && floor.kind !== 'statement' && <p className="booth__kind">{kindLabel(language, floor.kind)}</p>}
               </div>
               {!peek && <TimerText timer={floor.timer} className="booth__timer" />}
               {peek && (
@@ -67,7 +71,7 @@ export function BoothScreen({ cache }: { cache: StatementCache }) {
               )}
             </div>
           ) : (
-            <p className="booth__label">Nobody has the floor.</p>
+            <p className="booth__label">{t('interpreters.nobodyHasFloor')}</p>
           )}
           {!peek && floorStatements.length > 1 && (
             <div className="booth__tabs" role="tablist" aria-label="The speaker’s statements">
@@ -93,13 +97,13 @@ export function BoothScreen({ cache }: { cache: StatementCache }) {
                 <StatementViewer key={open.statementId} statement={open} cache={cache} />
               </>
             ) : (
-              floor && <p className="booth__placeholder">No written statement for this speaker.</p>
+              floor && <p className="booth__placeholder">{t('interpreters.noStatementForSpeaker')}</p>
             )}
           </div>
         </section>
-        <aside className="booth__next" aria-label="Next speakers">
-          <h2 className="booth__next-title">Next speakers</h2>
-          {coming.length === 0 && <p className="booth__placeholder">Nobody is waiting.</p>}
+        <aside className="booth__next" aria-label={t('interpreters.nextSpeakers')}>
+          <h2 className="booth__next-title">{t('interpreters.nextSpeakers')}</h2>
+          {coming.length === 0 && <p className="booth__placeholder">{t('interpreters.nobodyWaiting')}</p>}
           <ol className="booth__list">
             {coming.map((entry) => (
               <ComingSpeaker key={entry.requestId} entry={entry} onOpen={(statement) => setPeek({ statement, name: entry.name })} peeked={peek?.statement.statementId} />
@@ -112,6 +116,7 @@ export function BoothScreen({ cache }: { cache: StatementCache }) {
 }
 
 function ComingSpeaker({ entry, onOpen, peeked }: { entry: QueueEntryView; onOpen: (statement: StatementRef) => void; peeked: string | undefined }) {
+  const { t, language } = useTranslate()
   const roster = useRoster()
   const statements = entry.statements ?? []
   return (
@@ -120,10 +125,10 @@ function ComingSpeaker({ entry, onOpen, peeked }: { entry: QueueEntryView; onOpe
       <div className="booth__coming-body">
         <p className="booth__coming-name">
           {entry.name}
-          {entry.kind !== 'statement' && <span className="booth__kind"> · {kindLabel('en', entry.kind)}</span>}
+          {entry.kind !== 'statement' && <span className="booth__kind"> · {kindLabel(language, entry.kind)}</span>}
         </p>
         {statements.length === 0 ? (
-          <p className="booth__none">No written statement</p>
+          <p className="booth__none">{t('interpreters.noStatement')}</p>
         ) : (
           <ul className="booth__files">
             {statements.map((statement) => (

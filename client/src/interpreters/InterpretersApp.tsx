@@ -1,6 +1,9 @@
 import { useMemo, useState } from 'react'
 import { MeetingGate } from '../app/MeetingGate'
 import { Notice } from '../app/Notice'
+import { LanguageProvider } from '../i18n/LanguageContext'
+import { useKeptLanguage } from '../i18n/keptLanguage'
+import { directionOf } from '../i18n/languages'
 import { useDocumentLanguage } from '../i18n/useDocumentLanguage'
 import { connectFloor } from '../net/socket'
 import { takeToken } from '../net/token'
@@ -28,15 +31,21 @@ export default function InterpretersApp({ meetingId = null, createSession, state
   const api = useMemo(() => statements ?? createStatementsApi(token, meetingId), [statements, token, meetingId])
   const cache = useMemo(() => new StatementCache(api), [api])
   const session = useOwnedSession(createSession ?? (() => createFloorSession({ connection: connectFloor({ token, meetingId }), meetingId })))
-  useDocumentLanguage('en')
+  // The booth's own language, kept in this browser; the statements keep theirs.
+  const [language, setLanguage] = useKeptLanguage('floor.interpreters.language')
+  useDocumentLanguage(language)
   useWakeLock()
   if (!createSession && !token) return <Notice message="route.needsLink" />
   if (!session) return null
   return (
-    <FloorSessionProvider session={session}>
-      <MeetingGate store={session.store}>
-        <BoothScreen cache={cache} />
-      </MeetingGate>
-    </FloorSessionProvider>
+    <LanguageProvider language={language} onChange={setLanguage}>
+      <FloorSessionProvider session={session}>
+        <MeetingGate store={session.store}>
+          <div dir={directionOf(language)}>
+            <BoothScreen cache={cache} />
+          </div>
+        </MeetingGate>
+      </FloorSessionProvider>
+    </LanguageProvider>
   )
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { StatementRef } from '@floor/shared'
+import { useTranslate } from '../i18n/LanguageContext'
 import { languageNames } from '../i18n/languages'
 import type { ShownStatement, StatementCache } from './statementCache'
 
@@ -11,6 +12,7 @@ type Loading = { state: 'loading' } | { state: 'shown'; shown: ShownStatement } 
  * as sanitized HTML. Written in its own language and direction.
  */
 export function StatementViewer({ statement, cache }: { statement: StatementRef; cache: StatementCache }) {
+  const { t } = useTranslate()
   const [loading, setLoading] = useState<Loading>({ state: 'loading' })
   useEffect(() => {
     let current = true
@@ -25,7 +27,7 @@ export function StatementViewer({ statement, cache }: { statement: StatementRef;
   }, [cache, statement.statementId])
 
   if (loading.state === 'loading') return <p className="booth__placeholder">Opening {statement.filename}…</p>
-  if (loading.state === 'failed') return <p className="booth__placeholder">This statement could not be opened (deleted, or the connection dropped).</p>
+  if (loading.state === 'failed') return <p className="booth__placeholder">{t('interpreters.unreadable')}</p>
   const { shown } = loading
   const title = `${statement.filename} (${languageNames[statement.language]})`
   switch (shown.kind) {

@@ -3,6 +3,7 @@ import { adminAr } from './admin/ar'
 import { chairAr } from './chair/ar'
 import { delegateAr } from './delegate/ar'
 import { reportAr } from './report/ar'
+import { interpretersAr } from './interpreters/ar'
 import { statementsAr } from './statements/ar'
 
 export const ar: Messages = {
@@ -64,5 +65,6 @@ export const ar: Messages = {
   ...delegateAr,
   ...adminAr,
   ...reportAr,
+  ...interpretersAr,
   ...statementsAr,
 }

@@ -7,6 +7,7 @@ import { adminEn } from './admin/en'
 import { chairEn } from './chair/en'
 import { delegateEn } from './delegate/en'
 import { reportEn } from './report/en'
+import { interpretersEn } from './interpreters/en'
 import { statementsEn } from './statements/en'
 
 export const en = {
@@ -69,6 +70,7 @@ export const en = {
   ...delegateEn,
   ...adminEn,
   ...reportEn,
+  ...interpretersEn,
   ...statementsEn,
 } as const
 

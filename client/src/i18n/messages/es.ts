@@ -3,6 +3,7 @@ import { adminEs } from './admin/es'
 import { chairEs } from './chair/es'
 import { delegateEs } from './delegate/es'
 import { reportEs } from './report/es'
+import { interpretersEs } from './interpreters/es'
 import { statementsEs } from './statements/es'
 
 export const es: Messages = {
@@ -64,5 +65,6 @@ export const es: Messages = {
   ...delegateEs,
   ...adminEs,
   ...reportEs,
+  ...interpretersEs,
   ...statementsEs,
 }

@@ -3,6 +3,7 @@ import { adminFr } from './admin/fr'
 import { chairFr } from './chair/fr'
 import { delegateFr } from './delegate/fr'
 import { reportFr } from './report/fr'
+import { interpretersFr } from './interpreters/fr'
 import { statementsFr } from './statements/fr'
 
 export const fr: Messages = {
@@ -64,5 +65,6 @@ export const fr: Messages = {
   ...delegateFr,
   ...adminFr,
   ...reportFr,
+  ...interpretersFr,
   ...statementsFr,
 }

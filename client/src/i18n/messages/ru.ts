@@ -3,6 +3,7 @@ import { adminRu } from './admin/ru'
 import { chairRu } from './chair/ru'
 import { delegateRu } from './delegate/ru'
 import { reportRu } from './report/ru'
+import { interpretersRu } from './interpreters/ru'
 import { statementsRu } from './statements/ru'
 
 export const ru: Messages = {
@@ -64,5 +65,6 @@ export const ru: Messages = {
   ...delegateRu,
   ...adminRu,
   ...reportRu,
+  ...interpretersRu,
   ...statementsRu,
 }

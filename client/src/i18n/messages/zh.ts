@@ -3,6 +3,7 @@ import { adminZh } from './admin/zh'
 import { chairZh } from './chair/zh'
 import { delegateZh } from './delegate/zh'
 import { reportZh } from './report/zh'
+import { interpretersZh } from './interpreters/zh'
 import { statementsZh } from './statements/zh'
 
 export const zh: Messages = {
@@ -64,5 +65,6 @@ export const zh: Messages = {
   ...delegateZh,
   ...adminZh,
   ...reportZh,
+  ...interpretersZh,
   ...statementsZh,
 }
