@@ -18,4 +18,4 @@ export {
   tableSeatLabels,
   type SeatingOptions,
 } from './seating'
-export { meetingFromSetup, meetingIdFromTitle, referenceRoster, setupOf, slugOf, unRoster, type SetupOutcome } from './meetingFromSetup'
+export { meetingFromSetup, meetingIdFromTitle, referenceRoster, setupOf, unRoster, type SetupOutcome } from './meetingFromSetup'

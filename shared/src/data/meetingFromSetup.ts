@@ -1,4 +1,5 @@
 import type { Delegation, FieldIssue, Group, MeetingDocument, MeetingSetup, ProgrammeSegment } from '../protocol'
+import { freeSlugOf, slugOf } from '../domain/slug'
 import { memberStates, observerStates } from './memberStates.generated'
 import { intergovernmentalOrganizations, unEntities } from './organizations'
 import { namedStakeholders } from './stakeholders'
@@ -10,16 +11,6 @@ export const unRoster: readonly Delegation[] = [...memberStates, ...observerStat
 export const referenceRoster: readonly Delegation[] = [...unRoster, ...namedStakeholders]
 const referenceById = new Map(referenceRoster.map((d) => [d.id, d]))
 
-/** A slug of a title or a name: lower-case a-z, 0-9 and single dashes, at most `max` characters. */
-export function slugOf(text: string, max = 48): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, max)
-    .replace(/^-+|-+$/g, '')
-}
 
 /** The id a meeting gets from its title when the setup names none. */
 export function meetingIdFromTitle(title: string): string {
@@ -78,18 +69,7 @@ function groupsOf(setup: MeetingSetup, issues: FieldIssue[]): Group[] {
 
 /** A slug of the name that no group uses yet ("Group of 77 and China" → "group-of-77-and-china"). */
 function groupIdFrom(name: string, taken: ReadonlySet<string>): string {
-  const base =
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 36)
-      .replace(/-+$/, '') || 'group'
-  let id = base
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
-  return id
+  return freeSlugOf(slugOf(name, 36) || 'group', (id) => taken.has(id))
 }
 
 function segmentsOf(setup: MeetingSetup, issues: FieldIssue[]): ProgrammeSegment[] {
@@ -132,9 +112,7 @@ function rosterOf(setup: MeetingSetup, issues: FieldIssue[]): Delegation[] {
 
 function uniqueSlug(name: string, taken: ReadonlyMap<string, unknown>): string {
   const base = slugOf(name) || 'delegation'
-  let id = base.length >= 2 ? base : `${base}-delegation`
-  for (let n = 2; taken.has(id) || referenceById.has(id); n++) id = `${base}-${n}`
-  return id
+  return freeSlugOf(base.length >= 2 ? base : `${base}-delegation`, (id) => taken.has(id) || referenceById.has(id))
 }
 
 /**

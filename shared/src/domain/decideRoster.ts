@@ -1,3 +1,4 @@
+import { freeSlugOf, slugOf } from './slug'
 import { delegationOf } from './model'
 import { ErrorCode, type CommandOf } from '../protocol'
 import { accept, refuse, type Decision } from './decision'
@@ -49,16 +50,5 @@ function issueInterpreterToken(command: CommandOf<'issue-token'>, ctx: DecideCon
 
 /** A lower-case slug of the name that no delegation uses yet. */
 export function freeSlug(state: MeetingState, name: string): string {
-  const base =
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 48)
-      .replace(/-+$/, '') || 'delegation'
-  let slug = base
-  for (let n = 2; delegationOf(state, slug) || slug.length < 2; n++) slug = `${base}-${n}`
-  return slug
+  return freeSlugOf(slugOf(name) || 'delegation', (slug) => Boolean(delegationOf(state, slug)) || slug.length < 2)
 }
