@@ -13,86 +13,13 @@
  * As in chair.ts, the server's clock runs on the session's own calendar
  * (19 June 2017, Geneva) and the script moves it forward.
  */
-import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { io } from 'socket.io-client'
-import type { Ack, Command, Kind } from '@floor/shared'
-import { buildClientIfStale, root } from '../../../scripts/buildIfStale.mjs'
-import { launchBrowser } from '../support/browser'
+import { docs, chairToken, startScriptedSession } from './support/scriptedSession'
 
-const docs = join(root, 'docs')
-const chairToken = 'screenshots-chair-token-0123456789'
-const sessionStart = Date.parse('2017-06-19T10:14:00+02:00')
-
-/** Loaded into the server before anything else: Date.now runs from `sessionStart`, moved on by IPC. */
-const clockPreload = `data:text/javascript,${encodeURIComponent(`
-  const real = Date.now.bind(Date)
-  let shift = ${sessionStart} - real()
-  Date.now = () => real() + shift
-  process.on('message', (message) => {
-    if (message && typeof message.advanceMs === 'number') {
-      shift += message.advanceMs
-      process.send({ advanced: message.advanceMs })
-    }
-  })
-`)}`
-
-buildClientIfStale()
-const dataDir = mkdtempSync(join(tmpdir(), 'floor-report-shots-'))
-const server = spawn(process.execPath, ['--import', clockPreload, '--import', 'tsx', 'server/src/main.ts'], {
-  cwd: root,
-  env: { ...process.env, PORT: '0', HOST: '127.0.0.1', FLOOR_DATA_DIR: dataDir, FLOOR_CHAIR_TOKEN: chairToken, LOG_LEVEL: 'warn' },
-  stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-})
-
-let finished = false
-server.once('exit', (code, signal) => {
-  if (finished) return
-  console.error(`The server stopped (${signal ?? code}) before the screenshots were taken.`)
-  process.exit(1)
-})
-
-const base = await new Promise<string>((resolve) => {
-  let printed = ''
-  server.stdout!.on('data', (chunk: Buffer) => {
-    printed += chunk.toString()
-    const match = /Chair console:\s+(http:\/\/[^/\s]+)\/chair/.exec(printed)
-    if (match) resolve(match[1]!)
-  })
-})
-
-function advance(seconds: number): Promise<void> {
-  return new Promise((resolve) => {
-    const onMessage = (message: unknown) => {
-      if (typeof message === 'object' && message !== null && 'advanced' in message) {
-        server.off('message', onMessage)
-        resolve()
-      }
-    }
-    server.on('message', onMessage)
-    server.send({ advanceMs: seconds * 1000 })
-  })
-}
-
-const browser = await launchBrowser()
-const chair = io(base, { auth: { token: chairToken }, transports: ['websocket'] })
+const session = await startScriptedSession()
+const { base, browser, send, ask, advance } = session
 
 try {
-  await new Promise<void>((resolve, reject) => {
-    chair.once('connect', () => resolve())
-    chair.once('connect_error', reject)
-  })
-  const send = async (command: Command): Promise<Ack> => {
-    for (;;) {
-      const ack = (await chair.timeout(10_000).emitWithAck('command', command)) as Ack
-      if (ack.ok) return ack
-      if (ack.error.code !== 'rate_limited') throw new Error(`${command.type}: ${ack.error.message}`)
-      await advance(2)
-    }
-  }
-  const ask = (delegationId: string, kind: Kind = 'statement') => send({ type: 'request-floor', delegationId, kind })
   /** The head of the list speaks that long; then a short pause for the next to take the microphone. */
   const speak = async (seconds: number, pause: number) => {
     await send({ type: 'next' })
@@ -139,9 +66,5 @@ try {
   await page.pdf({ path: join(docs, 'report-print.pdf'), preferCSSPageSize: true, printBackground: true })
   console.log('Screenshots written to docs/report.png, docs/report-print.png, docs/report-print.pdf')
 } finally {
-  finished = true
-  chair.close()
-  await browser.close()
-  server.kill('SIGTERM')
-  rmSync(dataDir, { recursive: true, force: true })
+  await session.close()
 }
