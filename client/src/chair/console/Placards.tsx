@@ -9,6 +9,7 @@ import { CategoryBadge } from '../Badges'
 import { useChair, useChairSession } from '../state/ChairContext'
 import { addPlacard } from '../state/chairCommands'
 import { setPlacardKind } from '../state/chairStore'
+import { GroupPicker } from '../../ui/GroupPicker'
 import { KindPicker, kindByCode } from './KindPicker'
 import { enterChoice, searchRoster, type RosterMatch } from '../rosterSearch'
 import { useControlState } from './useControlState'
@@ -25,7 +26,6 @@ export function Placards() {
   const queue = useFloor((state) => state.view?.queue)
   const roster = useRoster()
   const kind = useChair((state) => state.placardKind)
-  const groups = useFloor((state) => state.meeting?.meeting.groups)
   const [onBehalfOf, setOnBehalfOf] = useState('')
   const { enabled } = useControlState()
   const [query, setQuery] = useState('')
@@ -146,18 +146,14 @@ export function Placards() {
         )}
       </div>
       <KindPicker />
-      {groups && groups.length > 0 && kind === 'statement' && (
-        <label className="placards__behalf">
-          <span>{t('chair.placard.onBehalfOf')}</span>
-          <select value={onBehalfOf} onChange={(event) => setOnBehalfOf(event.target.value)}>
-            <option value="">{t('chair.placard.ownBehalf')}</option>
-            {groups.map((group) => (
-              <option key={group.id} value={group.id}>
-                {group.name}
-              </option>
-            ))}
-          </select>
-        </label>
+      {kind === 'statement' && (
+        <GroupPicker
+          value={onBehalfOf}
+          onChange={setOnBehalfOf}
+          label="chair.placard.onBehalfOf"
+          ownLabel="chair.placard.ownBehalf"
+          className="placards__behalf"
+        />
       )}
     </section>
   )
