@@ -3,7 +3,7 @@
  * browser's own Intl (no date library): the programme is typed as "10:00 in
  * Geneva" and sent as an instant with its offset (`…T10:00:00+01:00`).
  */
-import { zonedClockAt } from '@floor/shared'
+import { instantOfWallClock, zonedClockAt } from '@floor/shared'
 
 /** A calendar date `YYYY-MM-DD` and a time `HH:mm`, as date and time inputs give them. */
 export interface WallClock {
@@ -36,10 +36,7 @@ export function zonedIso({ date, time }: WallClock, zone: string): string | null
   if (!d || !t) return null
   const wall = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]))
   if (Number.isNaN(wall)) return null
-  // The offset at the wall time read as UTC is a first guess; near a change of
-  // offset the instant it gives can fall on the other side, so look again there.
-  const guess = zoneOffsetMinutes(zone, wall)
-  const offset = zoneOffsetMinutes(zone, wall - guess * 60_000)
+  const offset = Math.round((wall - instantOfWallClock(zone, wall)) / 60_000)
   return `${date}T${time}:00${formatOffset(offset)}`
 }
 

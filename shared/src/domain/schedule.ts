@@ -1,5 +1,5 @@
 import type { Meeting, ProgrammeSegment } from '../protocol'
-import { zonedClockAt } from './zonedTime'
+import { instantOfWallClock, zonedClockAt } from './zonedTime'
 
 const dayMs = 86_400_000
 
@@ -19,31 +19,4 @@ export function segmentEndsAt(segment: Pick<ProgrammeSegment, 'startsAt' | 'ends
   if (daysLater === 0) return endsAt
   const end = zonedClockAt(zone, endsAt)
   return instantOfWallClock(zone, Date.UTC(end.year, end.month - 1, end.day + daysLater, end.hour, end.minute, end.second))
-}
-
-/** The instant at which the zone's wall clock reads `wallClockAsUtc` (its fields read as if UTC). */
-function instantOfWallClock(zone: string, wallClockAsUtc: number): number {
-  const offsetAt = (instant: number) => {
-    const c = zonedClockAt(zone, instant)
-    return Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second) - instant
-  }
-  const guess = wallClockAsUtc - offsetAt(wallClockAsUtc)
-  return wallClockAsUtc - offsetAt(guess)
-}
-
-/** Whether the programme dates the segment on the day of `now`, in the meeting's time zone. */
-export function isDatedToday(segment: Pick<ProgrammeSegment, 'startsAt'>, meeting: Meeting, now: number): boolean {
-  return calendarDay(Date.parse(segment.startsAt), meeting.timeZone) === calendarDay(now, meeting.timeZone)
-}
-
-const dayFormats = new Map<string, Intl.DateTimeFormat>()
-
-/** YYYY-MM-DD of an instant in a time zone. */
-export function calendarDay(epochMs: number, timeZone: string): string {
-  let format = dayFormats.get(timeZone)
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    dayFormats.set(timeZone, format)
-  }
-  return format.format(epochMs)
 }

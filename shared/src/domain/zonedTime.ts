@@ -35,3 +35,17 @@ export function zonedClockAt(timeZone: string, instantMs: number): ZonedClock {
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value ?? 0)
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour') % 24, minute: get('minute'), second: get('second') }
 }
+
+/**
+ * The instant at which the zone's wall clock reads `wallClockAsUtc` (its
+ * fields read as if UTC). The offset at the wall time read as UTC is a first
+ * guess; near a change of offset the instant it gives can fall on the other
+ * side, so the offset is looked up again there.
+ */
+export function instantOfWallClock(zone: string, wallClockAsUtc: number): number {
+  const offsetAt = (instant: number) => {
+    const c = zonedClockAt(zone, instant)
+    return Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second) - Math.floor(instant / 1000) * 1000
+  }
+  return wallClockAsUtc - offsetAt(wallClockAsUtc - offsetAt(wallClockAsUtc))
+}
