@@ -13,6 +13,10 @@ export interface Config {
   publicUrl: string | undefined
   logLevel: string
   rateLimit: RateLimit
+  /** `FLOOR_DATABASE_URL`: the meetings' log in PostgreSQL instead of SQLite (PROTOCOL.md section 8). */
+  databaseUrl: string | undefined
+  /** `FLOOR_REDIS_URL`: the Socket.IO servers of several nodes joined through Redis Streams. */
+  redisUrl: string | undefined
 }
 
 /** A token shorter than this can be guessed; the generated ones are 32 characters. */
@@ -38,6 +42,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Config {
     publicUrl: env.FLOOR_PUBLIC_URL ? publicUrlFrom(env.FLOOR_PUBLIC_URL) : undefined,
     logLevel: env.LOG_LEVEL || 'info',
     rateLimit: rateLimitFrom(env.FLOOR_RATE_LIMIT),
+    databaseUrl: urlOf('FLOOR_DATABASE_URL', env.FLOOR_DATABASE_URL, ['postgres:', 'postgresql:']),
+    redisUrl: urlOf('FLOOR_REDIS_URL', env.FLOOR_REDIS_URL, ['redis:', 'rediss:']),
   }
 }
 
@@ -47,6 +53,19 @@ function rateLimitFrom(value: string | undefined): RateLimit {
   const match = /^(\d+)\/(\d+(?:\.\d+)?)$/.exec(value)
   if (!match) throw configProblem(`FLOOR_RATE_LIMIT must look like 40/20 (burst/per second), not "${value}"`)
   return { burst: Number(match[1]), perSecond: Number(match[2]) }
+}
+
+/** A connection string of one of those schemes, or unset. */
+function urlOf(name: string, value: string | undefined, schemes: string[]): string | undefined {
+  if (!value) return undefined
+  let scheme: string | null = null
+  try {
+    scheme = new URL(value).protocol
+  } catch {
+    // Reported below, without echoing a password the string may hold.
+  }
+  if (scheme === null || !schemes.includes(scheme)) throw configProblem(`${name} must be a ${schemes[0]}// address such as ${schemes[0]}//host:port/…`)
+  return value
 }
 
 function configProblem(message: string): StartupProblem {

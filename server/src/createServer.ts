@@ -9,6 +9,7 @@ import { Origins } from './http/origins'
 import type { MeetingHost } from './meetingHost'
 import { Meetings } from './meetings'
 import { Budgets, defaultRateLimit, failedSignInLimit, type RateLimit } from './rateLimit'
+import { joinCluster } from './realtime/cluster'
 import { attachRealtime, hasClients } from './realtime/connections'
 import type { FloorIo } from './realtime/floorIo'
 import type { EventStore } from './store/eventStore'
@@ -28,6 +29,8 @@ export interface ServerDeps {
   rateLimit?: RateLimit
   /** `FLOOR_PUBLIC_URL`: the origin tablets and screens use, when it is not one of this machine's addresses. */
   publicUrl?: string
+  /** `FLOOR_REDIS_URL`: joins the other nodes serving the same store (PROTOCOL.md section 8). */
+  redisUrl?: string
 }
 
 export interface FloorServer {
@@ -48,10 +51,10 @@ export const maxMessageBytes = 1_100_000
 const idleSweepMs = 60_000
 
 /** Builds the whole server from its dependencies, so tests can pass a memory store and a fake clock. */
-export function createServer(deps: ServerDeps): FloorServer {
+export async function createServer(deps: ServerDeps): Promise<FloorServer> {
   const now = deps.now ?? Date.now
   const logger = deps.logger ?? pino({ level: 'silent' })
-  const meetings = new Meetings(deps.store, now, deps.seed, deps.newId, (error, meetingId) => {
+  const meetings = await Meetings.open(deps.store, now, deps.seed, deps.newId, (error, meetingId) => {
     // The store refused a commit (a full disk): every command in it was answered `internal`.
     logger.error({ meeting: meetingId, error: error instanceof Error ? error.message : String(error) }, 'store refused a commit')
   })
@@ -87,12 +90,14 @@ export function createServer(deps: ServerDeps): FloorServer {
     failedSignIns,
     now,
     logger,
+    sharedStore: deps.store.shared,
     rateLimit: deps.rateLimit ?? defaultRateLimit,
     tabletUrl: (token, meetingId, socket, page) => {
       const route = meetingId === meetings.defaultId ? `/${page}` : `/m/${meetingId}/${page}`
       return `${origins.linkBase(socket.handshake.headers)}${route}#token=${token}`
     },
   })
+  const cluster = deps.redisUrl ? await joinCluster(io, meetings, deps.redisUrl, logger) : null
   const sweep = setInterval(() => {
     const dropped = meetings.unloadIdle((id) => hasClients(io, id))
     if (dropped.length > 0) logger.info({ meetings: dropped }, 'idle meetings unloaded')
@@ -122,8 +127,7 @@ export function createServer(deps: ServerDeps): FloorServer {
         ready = false
         clearInterval(sweep)
         io.close(() => {
-          deps.store.close()
-          resolve()
+          void Promise.allSettled([cluster?.close(), deps.store.close()]).then(() => resolve())
         })
         http.closeAllConnections()
       })

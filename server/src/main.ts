@@ -7,21 +7,25 @@ import { newToken } from './auth'
 import { configFromEnv } from './config'
 import { createServer, type FloorServer } from './createServer'
 import { asStartupProblem } from './startupProblems'
+import type { EventStore } from './store/eventStore'
+import { postgresStore } from './store/postgresStore'
 import { sqliteStore } from './store/sqliteStore'
 
-const config = startOrExplain(() => configFromEnv(process.env), process.env.FLOOR_DATA_DIR ?? './data')
+const config = await startOrExplain(async () => configFromEnv(process.env), process.env.FLOOR_DATA_DIR ?? './data')
 const logger = pino({ level: config.logLevel })
-const store = startOrExplain(() => sqliteStore(config.dataDir, { warn: (message) => logger.warn(message) }), config.dataDir)
+const warn = (message: string) => logger.warn(message)
+// Where the store lives, for the messages: the data folder, or the database (without its password).
+const storePlace = config.databaseUrl ? `the database ${withoutPassword(config.databaseUrl)}` : config.dataDir
+const store: EventStore = await startOrExplain(
+  () => (config.databaseUrl ? postgresStore(config.databaseUrl, { warn }) : Promise.resolve(sqliteStore(config.dataDir, { warn }))),
+  storePlace,
+)
 
-// The admin token: from the environment, or generated on the first start and kept in the store.
-let adminToken = config.adminToken ?? store.getSetting('adminToken')
-if (!adminToken) {
-  adminToken = newToken()
-  store.setSetting('adminToken', adminToken)
-}
+// The admin token: from the environment, or generated on the first start and kept in the store (the first node's, with several).
+const adminToken = config.adminToken ?? (await startOrExplain(async () => (await store.getSetting('adminToken')) ?? store.claimSetting('adminToken', newToken()), storePlace))
 
 const here = dirname(fileURLToPath(import.meta.url))
-const server: FloorServer = startOrExplain(() => createServer({
+const server: FloorServer = await startOrExplain(() => createServer({
   store,
   ...(config.chairToken ? { chairToken: config.chairToken } : {}),
   adminToken,
@@ -30,19 +34,23 @@ const server: FloorServer = startOrExplain(() => createServer({
   logger,
   rateLimit: config.rateLimit,
   ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
-}), config.dataDir)
+  ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
+}), storePlace)
 
 const address = await server.listen(config.port, config.host)
 const base: string = config.publicUrl ?? `http://${publicHost(config.host)}:${address.port}`
-const meetingCount = server.meetings.list().length
-logger.info({ port: address.port, host: config.host, dataDir: config.dataDir, meetings: meetingCount }, 'listening')
+const meetingCount = (await server.meetings.list()).length
+logger.info(
+  { port: address.port, host: config.host, store: config.databaseUrl ? 'postgresql' : config.dataDir, cluster: Boolean(config.redisUrl), meetings: meetingCount },
+  'listening',
+)
 // For the secretariat, on the terminal: the links carry tokens, so they are printed, never logged.
 process.stdout.write(
   [
     '',
     `  Floor is serving ${meetingCount === 1 ? 'one meeting' : `${meetingCount} meetings`}; the default one is "${server.host.state.meeting.title}"`,
     `  Setup page:     ${base}/admin#token=${adminToken}`,
-    `  Chair console:  ${base}/chair#token=${server.meetings.chairTokenOf(server.meetings.defaultId)}`,
+    `  Chair console:  ${base}/chair#token=${await server.meetings.chairTokenOf(server.meetings.defaultId)}`,
     `  Room display:   ${base}/display`,
     `  Webcast overlay: ${base}/display/overlay`,
     `  Tablet links:   ${base}/delegate#token=… (each issued on the chair console's Tablets page)`,
@@ -76,13 +84,24 @@ function publicHost(host: string): string {
  * folder in use, a damaged store, a full disk) ends the process with one
  * plain line and its own exit status, never a stack trace.
  */
-function startOrExplain<T>(step: () => T, dataDir: string): T {
+async function startOrExplain<T>(step: () => Promise<T>, storePlace: string): Promise<T> {
   try {
-    return step()
+    return await step()
   } catch (error) {
-    const problem = asStartupProblem(error, dataDir)
+    const problem = asStartupProblem(error, storePlace)
     if (!problem) throw error
     process.stderr.write(`Floor cannot start: ${problem.message}\n`)
     process.exit(problem.exitStatus)
+  }
+}
+
+/** A connection string fit for a terminal: its password replaced. */
+function withoutPassword(url: string): string {
+  try {
+    const parsed = new URL(url)
+    if (parsed.password) parsed.password = '***'
+    return parsed.toString()
+  } catch {
+    return 'given in FLOOR_DATABASE_URL'
   }
 }

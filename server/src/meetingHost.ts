@@ -18,10 +18,16 @@ import {
   type MeetingState,
 } from '@floor/shared'
 import { hashToken, newToken } from './auth'
-import type { MeetingLog } from './store/eventStore'
+import { VersionTaken, type MeetingLog } from './store/eventStore'
 
 /** Events between snapshots: replaying this many takes a few tens of milliseconds. */
 export const eventsPerSnapshot = 5_000
+
+/**
+ * How often a commit that lost the race for its version to another node is
+ * decided again on the caught-up state before its commands are refused.
+ */
+export const attemptsPerCommit = 8
 
 export interface Execution {
   ack: Ack
@@ -36,68 +42,84 @@ export interface AcceptedChange {
   events: readonly DomainEvent[]
   /** The meeting as it stands after them. */
   state: MeetingState
-  /** What caused it: the command and who sent it (a socket, an HTTP import, later another node). */
+  /** What caused it: the command and who sent it (a socket, an HTTP import); null for both when another node made it. */
   command: Command | null
-  actor: Actor
+  actor: Actor | null
   /** Time from parse to commit. */
   ms: number
 }
 
 export type ChangeListener = (change: AcceptedChange) => void
 
+/** One change to decide on the meeting as it stands when its commit runs (decided again if that commit loses a race). */
+type Proposal = (state: MeetingState) => { execution: Execution; actor: Actor; state: MeetingState }
+
 /**
  * The one place where commands change the meeting: parse, decide, store,
  * evolve, then announce. Commands that arrive together share one commit
- * (group commit); a commit is synchronous from the first decision to the
- * append, so commands are applied in arrival order and never interleave. Whoever runs a command, every subscriber hears of the change: the
- * realtime layer subscribes once and broadcasts (as tldraw's TLSyncRoom
- * subscribes to its storage), so no caller broadcasts by hand.
+ * (group commit). Everything that changes the state (a commit, a catch-up
+ * with another node's appends) runs one at a time on the host's chain, so
+ * commands are applied in arrival order and never interleave, even while a
+ * commit waits for the store. Whoever runs a command, every subscriber hears
+ * of the change: the realtime layer subscribes once and broadcasts (as
+ * tldraw's TLSyncRoom subscribes to its storage), so no caller broadcasts by hand.
  */
 export class MeetingHost {
   private current: MeetingState
-  private eventsSinceSnapshot = 0
+  private eventsSinceSnapshot: number
   private readonly listeners = new Set<ChangeListener>()
   /** Commands waiting for the next group commit, in arrival order. */
   private waiting: Array<{ input: unknown; actor: Actor; resolve: (execution: Execution) => void }> = []
-  /** The state as the commands of the commit under way leave it: `current` once committed. */
-  private evolving: MeetingState
+  /** The last piece of work on the chain: the next one starts after it. */
+  private tail: Promise<unknown> = Promise.resolve()
+  /** A catch-up queued but not started yet, which later callers share. */
+  private pendingCatchUp: Promise<void> | null = null
 
-  /** Loads a meeting from its log: the latest snapshot, then the events after it. */
-  constructor(
+  private constructor(
     private readonly log: MeetingLog,
+    state: MeetingState,
+    replayed: number,
     private readonly now: () => number,
     private readonly newId: () => string = () => randomBytes(9).toString('base64url'),
-    /** Told of every commit the store refused (a full disk): the clients hear `internal`, the operator this. */
+    /** Told of every commit the store refused (a full disk, a lost database): the clients hear `internal`, the operator this. */
     private readonly onStoreFailure: (error: unknown, meetingId: string) => void = () => {},
   ) {
-    const restart = log.loadForRestart()
-    this.current = replay(this.counted(restart.events), restart.snapshot ?? undefined)
-    this.evolving = this.current
+    this.current = state
+    this.eventsSinceSnapshot = replayed
   }
 
-  /** Starts a meeting's log with its document; the catalogue learns of it in the same commit. */
-  static create(
+  /** Loads a meeting from its log: the latest snapshot, then the events after it. */
+  static async load(
+    log: MeetingLog,
+    now: () => number,
+    newId?: () => string,
+    onStoreFailure?: (error: unknown, meetingId: string) => void,
+  ): Promise<MeetingHost> {
+    const restart = await log.loadForRestart()
+    const state = replay(restart.events, restart.snapshot ?? undefined)
+    return new MeetingHost(log, state, restart.events.length, now, newId, onStoreFailure)
+  }
+
+  /**
+   * Starts a meeting's log with its document; the catalogue learns of it in
+   * the same commit. Rejects with `VersionTaken` when the meeting exists
+   * (another node created it first).
+   */
+  static async create(
     log: MeetingLog,
     document: MeetingDocument,
     now: () => number,
     newId?: () => string,
     onStoreFailure?: (error: unknown, meetingId: string) => void,
-  ): MeetingHost {
+  ): Promise<MeetingHost> {
     const created = meetingCreated(document, now())
-    log.append([created], summaryOf(evolve(emptyMeeting(), created)))
-    return new MeetingHost(log, now, newId, onStoreFailure)
+    const state = evolve(emptyMeeting(), created)
+    await log.append([created], summaryOf(state))
+    return new MeetingHost(log, state, 1, now, newId, onStoreFailure)
   }
 
   get id(): string {
     return this.current.meeting.id
-  }
-
-  /** Counts the events replayed after the snapshot, so the next snapshot comes on time. */
-  private *counted(events: Iterable<DomainEvent>): Iterable<DomainEvent> {
-    for (const event of events) {
-      this.eventsSinceSnapshot += 1
-      yield event
-    }
   }
 
   get state(): MeetingState {
@@ -114,59 +136,11 @@ export class MeetingHost {
     for (const listener of this.listeners) listener(change)
   }
 
-  /** Makes the meeting read-only (PROTOCOL.md section 7); false when it already is. */
-  archive(actor: Actor): boolean {
-    this.flush()
-    if (this.current.archived) return false
-    const archived: DomainEvent = { type: 'meeting-archived', version: this.current.version + 1, at: this.now() }
-    const state = evolve(this.current, archived)
-    this.log.append([archived], summaryOf(state))
-    this.current = state
-    this.evolving = state
-    this.announce({ events: [archived], state, command: null, actor, ms: 0 })
-    return true
-  }
-
-  /**
-   * Commits what an HTTP route decided on the meeting as it stands (a written
-   * statement attached or removed, section 9): after any waiting commands, in
-   * a commit of its own, announced like every change. Answers once durable.
-   */
-  record(actor: Actor, decision: (state: MeetingState) => Decision): Ack {
-    this.flush()
-    const decided = decision(this.current)
-    if (!decided.ok) return { ok: false, error: decided.error }
-    const stamp = { version: this.current.version + 1, at: this.now() }
-    const events = decided.events.map((body) => ({ ...body, ...stamp }) as DomainEvent)
-    const state = replay(events, this.current)
-    if (events.length > 0) {
-      try {
-        this.log.append(events, changesSummary(events) ? summaryOf(state) : undefined)
-      } catch (error) {
-        this.onStoreFailure(error, this.id)
-        return { ok: false, error: { code: ErrorCode.internal, message: 'The server could not store the change; nothing changed.' } }
-      }
-      this.current = state
-      this.evolving = state
-      this.snapshotNowAndThen(events.length)
-      this.announce({ events, state, command: null, actor, ms: 0 })
-    }
-    return { ...decided.result, ok: true, version: this.current.version }
-  }
-
-  /**
-   * Every so many events the state is kept beside the log, so that a restart
-   * replays at most that many: a long meeting starts again in well under a second.
-   */
-  private snapshotNowAndThen(appended: number): void {
-    this.eventsSinceSnapshot += appended
-    if (this.eventsSinceSnapshot < eventsPerSnapshot) return
-    this.eventsSinceSnapshot = 0
-    try {
-      this.log.saveSnapshot(this.current)
-    } catch {
-      // A snapshot only saves time at the next start; the log alone is the truth.
-    }
+  /** Runs `work` after everything queued before it: the one order in which the state changes. */
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(work)
+    this.tail = result.catch(() => {})
+    return result
   }
 
   /**
@@ -177,86 +151,190 @@ export class MeetingHost {
   submit(input: unknown, actor: Actor): Promise<Execution> {
     return new Promise((resolve) => {
       this.waiting.push({ input, actor, resolve })
-      if (this.waiting.length === 1) setImmediate(() => this.flush())
+      if (this.waiting.length === 1) setImmediate(() => void this.serially(() => this.flush()))
     })
   }
 
-  /** Runs one command now, after any that are waiting, in a commit of its own. */
-  execute(input: unknown, actor: Actor): Execution {
-    return this.executeAll([{ input, actor }])[0] as Execution
+  /** Runs one command after any that are waiting, in a commit of its own. */
+  async execute(input: unknown, actor: Actor): Promise<Execution> {
+    return (await this.executeAll([{ input, actor }]))[0] as Execution
   }
 
   /** Runs several commands in order in one commit (a stakeholder import): all durable, or none. */
-  executeAll(commands: ReadonlyArray<{ input: unknown; actor: Actor }>): Execution[] {
-    this.flush()
-    return this.commit(commands)
+  executeAll(commands: ReadonlyArray<{ input: unknown; actor: Actor }>): Promise<Execution[]> {
+    return this.serially(async () => {
+      await this.flush()
+      return this.commit(commands.map(({ input, actor }) => this.commandProposal(input, actor)))
+    })
   }
 
-  private flush(): void {
+  /**
+   * Commits what an HTTP route decided on the meeting as it stands (a written
+   * statement attached or removed, section 9): after any waiting commands, in
+   * a commit of its own, announced like every change. Answers once durable.
+   */
+  record(actor: Actor, decision: (state: MeetingState) => Decision): Promise<Ack> {
+    return this.serially(async () => {
+      await this.flush()
+      const [execution] = await this.commit([this.decisionProposal(actor, decision)])
+      return (execution as Execution).ack
+    })
+  }
+
+  /** Makes the meeting read-only (PROTOCOL.md section 7); false when it already is. */
+  async archive(actor: Actor): Promise<boolean> {
+    const ack = await this.record(actor, (state) =>
+      state.archived ? { ok: true, events: [], result: { already: true } } : { ok: true, events: [{ type: 'meeting-archived' }], result: {} },
+    )
+    if (!ack.ok) throw new Error(ack.error.message)
+    return ack.already !== true
+  }
+
+  /**
+   * Brings the meeting up to date with what other nodes appended (a shared
+   * store only). Callers that ask while one is queued share it.
+   */
+  catchUp(): Promise<void> {
+    if (!this.log.shared) return Promise.resolve()
+    this.pendingCatchUp ??= this.serially(async () => {
+      this.pendingCatchUp = null
+      await this.catchUpNow()
+    })
+    return this.pendingCatchUp
+  }
+
+  /**
+   * Applies what another node appended and announced: at once when it follows
+   * this node's state, not at all when already applied, and from the log when
+   * something was missed in between (a message lost while Redis was away).
+   */
+  applyRemote(events: readonly DomainEvent[]): Promise<void> {
+    return this.serially(async () => {
+      const first = events[0]?.version
+      const last = events.at(-1)?.version
+      if (first === undefined || last === undefined || last <= this.current.version) return
+      if (first === this.current.version + 1) this.advance(events)
+      else await this.catchUpNow()
+    })
+  }
+
+  private async catchUpNow(): Promise<void> {
+    const events = await this.log.loadAfter(this.current.version)
+    if (events.length > 0) this.advance(events)
+  }
+
+  /** Moves the state on by another node's events and tells the subscribers, as for a change made here. */
+  private advance(events: readonly DomainEvent[]): void {
+    this.current = replay(events, this.current)
+    this.snapshotNowAndThen(events.length)
+    this.announce({ events, state: this.current, command: null, actor: null, ms: 0 })
+  }
+
+  /**
+   * Every so many events the state is kept beside the log, so that a restart
+   * replays at most that many: a long meeting starts again in well under a second.
+   */
+  private snapshotNowAndThen(appended: number): void {
+    this.eventsSinceSnapshot += appended
+    if (this.eventsSinceSnapshot < eventsPerSnapshot) return
+    this.eventsSinceSnapshot = 0
+    // A snapshot only saves time at the next start; the log alone is the truth.
+    this.log.saveSnapshot(this.current).catch(() => {})
+  }
+
+  private async flush(): Promise<void> {
     if (this.waiting.length === 0) return
     const batch = this.waiting
     this.waiting = []
-    const executions = this.commit(batch)
+    const executions = await this.commit(batch.map(({ input, actor }) => this.commandProposal(input, actor)))
     batch.forEach((submission, index) => submission.resolve(executions[index] as Execution))
   }
 
-  /** Decides each command on the state the ones before it left, appends all their events at once, then announces. */
-  private commit(commands: ReadonlyArray<{ input: unknown; actor: Actor }>): Execution[] {
-    const decided = commands.map(({ input, actor }) => {
-      const started = performance.now()
-      const execution = this.decideOne(input, actor)
-      return { execution, actor, started }
-    })
-    const events = decided.flatMap(({ execution }) => execution.events)
-    if (events.length > 0) {
+  /**
+   * Decides each proposal on the state the ones before it left, appends all
+   * their events at once, then announces. When another node took the version
+   * first, the host catches up from the log and decides them all again:
+   * nothing is applied twice, nothing skipped, and `expectedVersion` holds
+   * across nodes.
+   */
+  private async commit(proposals: readonly Proposal[]): Promise<Execution[]> {
+    const started = performance.now()
+    for (let attempt = 1; ; attempt++) {
+      let state = this.current
+      const decided = proposals.map((propose) => {
+        const outcome = propose(state)
+        state = outcome.state
+        return outcome
+      })
+      const events = decided.flatMap(({ execution }) => execution.events)
+      if (events.length === 0) return decided.map(({ execution }) => execution)
       try {
         // Durable first: nothing is acknowledged before the commit that holds it.
-        this.log.append(events, changesSummary(events) ? summaryOf(this.evolving) : undefined)
+        await this.log.append(events, changesSummary(events) ? summaryOf(state) : undefined)
       } catch (error) {
+        if (error instanceof VersionTaken && attempt < attemptsPerCommit) {
+          try {
+            await this.catchUpNow()
+            continue
+          } catch (lost) {
+            error = lost
+          }
+        }
         this.onStoreFailure(error, this.id)
-        this.evolving = this.current
-        return decided.map(({ execution }) => (execution.command === null ? execution : refusedByStore(execution.command)))
+        return decided.map(({ execution }) => (execution.events.length === 0 ? execution : refusedByStore(execution.command)))
       }
-    }
-    this.current = this.evolving
-    this.snapshotNowAndThen(events.length)
-    const committedAt = performance.now()
-    for (const item of decided) {
-      item.execution.ms = committedAt - item.started
-      const { execution, actor } = item
-      if (execution.events.length > 0) {
-        this.announce({ events: execution.events, state: this.current, command: execution.command, actor, ms: execution.ms })
+      this.current = state
+      this.snapshotNowAndThen(events.length)
+      const ms = performance.now() - started
+      for (const { execution, actor } of decided) {
+        execution.ms = ms
+        if (execution.events.length > 0) {
+          this.announce({ events: execution.events, state: this.current, command: execution.command, actor, ms })
+        }
       }
+      return decided.map(({ execution }) => execution)
     }
-    return decided.map(({ execution }) => execution)
   }
 
-  /** Parses and decides one command on the evolving state, which it moves on when accepted. */
-  private decideOne(input: unknown, actor: Actor): Execution {
+  /** A command from a client: parsed, then decided on the state its commit reaches. */
+  private commandProposal(input: unknown, actor: Actor): Proposal {
     const parsed = parseCommand(input)
-    if (!parsed.ok) return { ack: { ok: false, error: parsed.error }, command: null, events: [], ms: 0 }
-    const outcome = decide(this.evolving, parsed.command, actor, {
-      now: this.now(),
-      newId: this.newId,
-      newToken: () => {
-        // The meeting's id leads the token, so a tablet finds its meeting without saying which.
-        const token = `${this.id}.${newToken()}`
-        return { token, tokenHash: hashToken(token) }
-      },
-    })
-    if (!outcome.ok) return { ack: { ok: false, error: outcome.error }, command: parsed.command, events: [], ms: 0 }
-    this.evolving = replay(outcome.events, this.evolving)
-    return {
-      ack: { ...outcome.result, ok: true, version: this.evolving.version },
-      command: parsed.command,
-      events: outcome.events,
-      ms: 0,
+    return (state) => {
+      if (!parsed.ok) return { execution: { ack: { ok: false, error: parsed.error }, command: null, events: [], ms: 0 }, actor, state }
+      const outcome = decide(state, parsed.command, actor, {
+        now: this.now(),
+        newId: this.newId,
+        newToken: () => {
+          // The meeting's id leads the token, so a tablet finds its meeting without saying which.
+          const token = `${this.id}.${newToken()}`
+          return { token, tokenHash: hashToken(token) }
+        },
+      })
+      if (!outcome.ok) return { execution: { ack: { ok: false, error: outcome.error }, command: parsed.command, events: [], ms: 0 }, actor, state }
+      const next = replay(outcome.events, state)
+      return {
+        execution: { ack: { ...outcome.result, ok: true, version: next.version }, command: parsed.command, events: outcome.events, ms: 0 },
+        actor,
+        state: next,
+      }
+    }
+  }
+
+  /** A change an HTTP route decided (no command): stamped with the next version and the time. */
+  private decisionProposal(actor: Actor, decision: (state: MeetingState) => Decision): Proposal {
+    return (state) => {
+      const decided = decision(state)
+      if (!decided.ok) return { execution: { ack: { ok: false, error: decided.error }, command: null, events: [], ms: 0 }, actor, state }
+      const stamp = { version: state.version + 1, at: this.now() }
+      const events = decided.events.map((body) => ({ ...body, ...stamp }) as DomainEvent)
+      const next = replay(events, state)
+      return { execution: { ack: { ...decided.result, ok: true, version: next.version }, command: null, events, ms: 0 }, actor, state: next }
     }
   }
 }
 
 /** What every command of a commit that failed is answered: nothing of it happened. */
-function refusedByStore(command: Command): Execution {
+function refusedByStore(command: Command | null): Execution {
   return {
     ack: { ok: false, error: { code: ErrorCode.internal, message: 'The server could not store the change; nothing changed.' } },
     command,

@@ -20,7 +20,19 @@ export const exitStatus = {
   damagedStore: 4,
   /** The disk is read-only, full or not ours to write. */
   disk: 5,
+  /** PostgreSQL or Redis cannot be reached, or refuses the connection string's user or database. */
+  unreachable: 6,
 } as const
+
+const unreachableCodes: Record<string, string> = {
+  ECONNREFUSED: 'nothing answers at that address',
+  ENOTFOUND: 'that host is unknown',
+  EAI_AGAIN: 'that host cannot be looked up now',
+  ETIMEDOUT: 'it does not answer',
+  '28P01': 'it refused the password',
+  '28000': 'it refused the user',
+  '3D000': 'that database does not exist',
+}
 
 export function damagedStore(path: string, what: string): StartupProblem {
   return new StartupProblem(
@@ -35,6 +47,9 @@ const diskCodes = new Set(['SQLITE_READONLY', 'SQLITE_FULL', 'SQLITE_CANTOPEN', 
 export function asStartupProblem(error: unknown, dataDir: string): StartupProblem | null {
   if (error instanceof StartupProblem) return error
   const code = (error as { code?: unknown })?.code
+  if (typeof code === 'string' && code in unreachableCodes) {
+    return new StartupProblem(`${dataDir} cannot be used: ${unreachableCodes[code]} (${code}).`, exitStatus.unreachable)
+  }
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return damagedStore(dataDir, 'is not a readable Floor database')
   if (code === 'EEXIST' || code === 'ENOTDIR') {
     return new StartupProblem(`the data folder ${dataDir} cannot be used: it is not a folder (${code}).`, exitStatus.disk)

@@ -34,10 +34,10 @@ export function isAdmin(req: Request, auth: HttpAuth): boolean {
 }
 
 /** That meeting's chair, or the admin. */
-export function isChairOf(req: Request, meetingId: string, auth: HttpAuth): boolean {
+export async function isChairOf(req: Request, meetingId: string, auth: HttpAuth): Promise<boolean> {
   const token = bearer(req)
   if (token === null) return false
-  return sameToken(token, auth.meetings.chairTokenHashOf(meetingId)) || sameToken(token, auth.adminTokenHash) || failed(req, auth)
+  return sameToken(token, await auth.meetings.chairTokenHashOf(meetingId)) || sameToken(token, auth.adminTokenHash) || failed(req, auth)
 }
 
 /**

@@ -18,17 +18,17 @@ export type ImportOutcome =
  * is added, every bad row is reported with its line number, and a file whose
  * structure cannot be read adds nothing.
  */
-export function importStakeholders(
+export async function importStakeholders(
   csv: string,
   roster: readonly Delegation[],
-  runAllAsChair: (commands: unknown[]) => Ack[],
-): ImportOutcome {
+  runAllAsChair: (commands: unknown[]) => Promise<Ack[]>,
+): Promise<ImportOutcome> {
   const parsed = parseStakeholderCsv(csv)
   if (!parsed.ok) return { ok: false, error: parsed.error }
   const toAdd = delegationsToAdd(parsed.rows, roster)
   const added: Array<{ delegationId: string; name: string }> = []
   const errors = [...parsed.errors]
-  const acks = runAllAsChair(toAdd.map((delegation) => ({ type: 'add-delegation', ...delegation })))
+  const acks = await runAllAsChair(toAdd.map((delegation) => ({ type: 'add-delegation', ...delegation })))
   for (const [index, delegation] of toAdd.entries()) {
     const ack = acks[index] as Ack
     if (ack.ok) added.push({ delegationId: String(ack.delegationId), name: delegation.name })

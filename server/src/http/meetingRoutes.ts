@@ -24,29 +24,29 @@ export function meetingRoutes(options: MeetingRoutesOptions): Router {
   const { meetings } = options
   const router = express.Router()
 
-  const linksOf = (req: Request, host: MeetingHost) => {
+  const linksOf = async (req: Request, host: MeetingHost) => {
     const origin = options.origins.linkBase(req.headers)
-    const chairToken = meetings.chairTokenOf(host.id)
+    const chairToken = await meetings.chairTokenOf(host.id)
     const base = `${origin}/m/${host.id}`
     return { chairToken, links: { chair: `${base}/chair#token=${chairToken}`, display: `${base}/display`, overlay: `${base}/display/overlay` } }
   }
 
   /** Runs `handle` with the meeting named in the path, or answers 404. */
   const withMeeting =
-    (handle: (req: Request, res: Response, host: MeetingHost) => void) => (req: Request, res: Response) => {
+    (handle: (req: Request, res: Response, host: MeetingHost) => unknown) => async (req: Request, res: Response) => {
       const id = String(req.params.id)
-      const host = meetings.get(id)
+      const host = await meetings.get(id)
       if (!host) return notFound(res, id)
-      handle(req, res, host)
+      await handle(req, res, host)
     }
 
-  router.get('/api/meetings', (_req, res) => {
-    res.json(meetings.list())
+  router.get('/api/meetings', async (_req, res) => {
+    res.json(await meetings.list())
   })
 
-  router.post('/api/meetings', express.json({ limit: setupBodyLimit }), (req, res) => {
+  router.post('/api/meetings', express.json({ limit: setupBodyLimit }), async (req, res) => {
     if (!isAdmin(req, options)) return unauthorized(res, 'the admin token')
-    const outcome = meetings.create(req.body)
+    const outcome = await meetings.create(req.body)
     if (!outcome.ok && outcome.status === 409) {
       return res.status(409).json({ error: { code: 'conflict', message: 'A meeting with this id exists already.' } })
     }
@@ -54,7 +54,7 @@ export function meetingRoutes(options: MeetingRoutesOptions): Router {
       const message = outcome.issues.map((issue) => `${issue.path || 'setup'}: ${issue.message}`).join('; ')
       return res.status(400).json({ error: { code: 'invalid', message, issues: outcome.issues } })
     }
-    res.status(201).json({ id: outcome.host.id, ...linksOf(req, outcome.host) })
+    res.status(201).json({ id: outcome.host.id, ...(await linksOf(req, outcome.host)) })
   })
 
   const documentOf = (_req: Request, res: Response, host: MeetingHost) => {
@@ -64,8 +64,8 @@ export function meetingRoutes(options: MeetingRoutesOptions): Router {
   router.get('/api/meetings/:id', withMeeting(documentOf))
   router.get('/api/meeting', (req, res) => documentOf(req, res, meetings.default))
 
-  const interventions = (req: Request, res: Response, host: MeetingHost) => {
-    if (!isChairOf(req, host.id, options)) return unauthorized(res, 'the chair’s token')
+  const interventions = async (req: Request, res: Response, host: MeetingHost) => {
+    if (!(await isChairOf(req, host.id, options))) return unauthorized(res, 'the chair’s token')
     const format = req.query.format ?? 'json'
     const records = allInterventions(host.state)
     if (format === 'csv') {
@@ -80,13 +80,13 @@ export function meetingRoutes(options: MeetingRoutesOptions): Router {
   router.get('/api/interventions', (req, res) => interventions(req, res, meetings.default))
 
   const csvBody = express.text({ type: ['text/csv', 'text/plain'], limit: '1mb' })
-  const importCsv = (req: Request, res: Response, host: MeetingHost) => {
-    if (!isChairOf(req, host.id, options)) return unauthorized(res, 'the chair’s token')
+  const importCsv = async (req: Request, res: Response, host: MeetingHost) => {
+    if (!(await isChairOf(req, host.id, options))) return unauthorized(res, 'the chair’s token')
     if (typeof req.body !== 'string') {
       return res.status(415).json({ error: { code: 'invalid', message: 'Send the registration list as text/csv.' } })
     }
-    const outcome = importStakeholders(req.body, Object.values(host.state.delegations), (commands) =>
-      host.executeAll(commands.map((input) => ({ input, actor: { role: 'chair' } }))).map((execution) => execution.ack),
+    const outcome = await importStakeholders(req.body, Object.values(host.state.delegations), async (commands) =>
+      (await host.executeAll(commands.map((input) => ({ input, actor: { role: 'chair' } })))).map((execution) => execution.ack),
     )
     if (!outcome.ok) return res.status(400).json({ error: { code: 'invalid', message: outcome.error } })
     res.json(outcome)
@@ -96,17 +96,17 @@ export function meetingRoutes(options: MeetingRoutesOptions): Router {
 
   router.post(
     '/api/meetings/:id/archive',
-    withMeeting((req, res, host) => {
+    withMeeting(async (req, res, host) => {
       if (!isAdmin(req, options)) return unauthorized(res, 'the admin token')
-      host.archive({ role: 'chair' })
+      await host.archive({ role: 'chair' })
       res.json({ id: host.id, archived: true })
     }),
   )
 
   router.get(
     '/api/meetings/:id/setup',
-    withMeeting((req, res, host) => {
-      if (!isChairOf(req, host.id, options)) return unauthorized(res, 'the chair’s or the admin token')
+    withMeeting(async (req, res, host) => {
+      if (!(await isChairOf(req, host.id, options))) return unauthorized(res, 'the chair’s or the admin token')
       const { state } = host
       res.setHeader('Content-Disposition', `attachment; filename="${host.id}-setup.json"`)
       res.json(setupOf({ meeting: state.meeting, segments: state.programme, delegations: Object.values(state.delegations) }))
@@ -115,9 +115,9 @@ export function meetingRoutes(options: MeetingRoutesOptions): Router {
 
   router.get(
     '/api/meetings/:id/links',
-    withMeeting((req, res, host) => {
+    withMeeting(async (req, res, host) => {
       if (!isAdmin(req, options)) return unauthorized(res, 'the admin token')
-      res.json(linksOf(req, host))
+      res.json(await linksOf(req, host))
     }),
   )
 

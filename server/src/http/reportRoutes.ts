@@ -12,13 +12,13 @@ export function reportRoutes(options: HttpAuth): Router {
   const { meetings } = options
   const router = express.Router()
 
-  const report = (req: Request, res: Response, host: MeetingHost) => {
-    if (!isChairOf(req, host.id, options)) return unauthorized(res, 'the chair’s or the admin token')
+  const report = async (req: Request, res: Response, host: MeetingHost) => {
+    if (!(await isChairOf(req, host.id, options))) return unauthorized(res, 'the chair’s or the admin token')
     const format = req.query.format ?? 'json'
     if (format !== 'json' && format !== 'csv') {
       return res.status(400).json({ error: { code: 'invalid', message: 'format is json or csv' } })
     }
-    const made = reportOf(host.state, meetings.eventsOf(host.id), meetings.now())
+    const made = reportOf(host.state, await meetings.eventsOf(host.id), meetings.now())
     res.setHeader('Cache-Control', 'no-store')
     if (format === 'csv') {
       res.type('text/csv; charset=utf-8')
@@ -28,11 +28,11 @@ export function reportRoutes(options: HttpAuth): Router {
     res.json(made)
   }
 
-  router.get('/api/meetings/:id/report', (req, res) => {
+  router.get('/api/meetings/:id/report', async (req, res) => {
     const id = String(req.params.id)
-    const host = meetings.get(id)
+    const host = await meetings.get(id)
     if (!host) return notFound(res, id)
-    report(req, res, host)
+    await report(req, res, host)
   })
   router.get('/api/report', (req, res) => report(req, res, meetings.default))
   return router

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import express, { type NextFunction, type Request, type Response, type Router } from 'express'
+import express, { type Request, type Response, type Router } from 'express'
 import {
   attachStatement,
   maxStatementBytes,
@@ -12,6 +12,7 @@ import {
   statementsFor,
   type Ack,
   type Actor,
+  type MeetingState,
 } from '@floor/shared'
 import { actorForToken, sameToken } from '../auth'
 import type { MeetingHost } from '../meetingHost'
@@ -45,29 +46,29 @@ export function statementRoutes(options: HttpAuth): Router {
   const files = () => meetings.statementFiles
 
   /** The meeting of the path, or the one the token names; answers 404 itself. */
-  const meetingOf = (req: Request, res: Response): MeetingHost | null => {
-    const id = req.params.id === undefined ? meetings.meetingOfToken(bearer(req)) : String(req.params.id)
-    const host = meetings.get(id)
+  const meetingOf = async (req: Request, res: Response): Promise<MeetingHost | null> => {
+    const id = req.params.id === undefined ? await meetings.meetingOfToken(bearer(req)) : String(req.params.id)
+    const host = await meetings.get(id)
     if (!host) notFound(res, id)
     return host ?? null
   }
 
   /** Who the bearer is in that meeting; null (answered 401) for a token that opens nothing there. */
-  const actorOf = (req: Request, res: Response, host: MeetingHost): Actor | null => {
+  const actorOf = async (req: Request, res: Response, host: MeetingHost): Promise<Actor | null> => {
     const token = bearer(req)
     if (token === null) return { role: 'display' }
     if (sameToken(token, options.adminTokenHash)) return { role: 'chair' }
-    const found = actorForToken(token, meetings.chairTokenHashOf(host.id), host.state.tokenHashes, host.state.interpreterTokenHash ?? null)
+    const found = actorForToken(token, await meetings.chairTokenHashOf(host.id), host.state.tokenHashes, host.state.interpreterTokenHash ?? null)
     if (found) return found.actor
     failed(req, options)
     unauthorized(res, 'a token of this meeting')
     return null
   }
 
-  const upload = (req: Request, res: Response, next: NextFunction) => {
-    const host = meetingOf(req, res)
+  const upload = async (req: Request, res: Response) => {
+    const host = await meetingOf(req, res)
     if (!host) return
-    const actor = actorOf(req, res, host)
+    const actor = await actorOf(req, res, host)
     if (!actor) return
     if (actor.role === 'display') return unauthorized(res, 'a tablet’s or the chair’s token')
     if (actor.role === 'interpreter') return refused(res, { ok: false, error: { code: 'forbidden', message: 'The interpreters read statements; they attach none.' } })
@@ -75,49 +76,43 @@ export function statementRoutes(options: HttpAuth): Router {
     if (typeof query === 'string') return invalid(res, query)
     const contentType = StatementContentType.safeParse(String(req.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase())
     if (!contentType.success) return invalid(res, 'A statement is text/plain, application/pdf or a DOCX file.', 415)
-    fileBody(req, res, (error?: unknown) => {
-      if (error) return next(error)
-      const body = req.body as unknown
-      if (!(body instanceof Buffer) || body.length === 0) return invalid(res, 'The body is the statement’s file; it is empty.')
-      if (!bytesMatch(contentType.data, body)) {
-        return invalid(res, `The file is not what its type says (${contentType.data}).`, 415)
-      }
-      let saved: string | null = null
-      const ack = host.record(actor, (state) => {
-        const decision = attachStatement(state, actor, { ...query, contentType: contentType.data, bytes: body.length }, {
-          newId: () => randomBytes(12).toString('base64url'),
-        })
-        if (!decision.ok) return decision
-        // The file is committed before the event that names it: a crash between them leaves an unnamed file, never a name without one.
-        saved = String(decision.result.statementId)
-        files().saveStatementFile(host.id, saved, { contentType: contentType.data, body })
-        return decision
-      })
-      if (!ack.ok) {
-        if (saved !== null) files().deleteStatementFile(host.id, saved)
-        return refused(res, ack)
-      }
-      if (query.replaces !== undefined) files().deleteStatementFile(host.id, query.replaces)
-      res.status(201).json({ statementId: ack.statementId })
-    })
+    const body = await new Promise<unknown>((resolve, reject) => fileBody(req, res, (error?: unknown) => (error ? reject(error) : resolve(req.body))))
+    if (!(body instanceof Buffer) || body.length === 0) return invalid(res, 'The body is the statement’s file; it is empty.')
+    if (!bytesMatch(contentType.data, body)) {
+      return invalid(res, `The file is not what its type says (${contentType.data}).`, 415)
+    }
+    const statementId = randomBytes(12).toString('base64url')
+    const attach = (state: MeetingState) =>
+      attachStatement(state, actor, { ...query, contentType: contentType.data, bytes: body.length }, { newId: () => statementId })
+    const check = attach(host.state)
+    if (!check.ok) return refused(res, check)
+    // The file is committed before the event that names it: a crash between them leaves an unnamed file, never a name without one.
+    await files().saveStatementFile(host.id, statementId, { contentType: contentType.data, body })
+    const ack = await host.record(actor, attach)
+    if (!ack.ok) {
+      await files().deleteStatementFile(host.id, statementId)
+      return refused(res, ack)
+    }
+    if (query.replaces !== undefined) await files().deleteStatementFile(host.id, query.replaces)
+    res.status(201).json({ statementId: ack.statementId })
   }
 
-  const list = (req: Request, res: Response) => {
-    const host = meetingOf(req, res)
+  const list = async (req: Request, res: Response) => {
+    const host = await meetingOf(req, res)
     if (!host) return
-    const actor = actorOf(req, res, host)
+    const actor = await actorOf(req, res, host)
     if (!actor) return
     res.setHeader('Cache-Control', 'no-store')
     res.json(statementsFor(host.state, actor))
   }
 
-  const file = (req: Request, res: Response) => {
-    const host = meetingOf(req, res)
+  const file = async (req: Request, res: Response) => {
+    const host = await meetingOf(req, res)
     if (!host) return
-    const actor = actorOf(req, res, host)
+    const actor = await actorOf(req, res, host)
     if (!actor) return
     const statement = statementOf(host.state, String(req.params.statementId))
-    const stored = statement && mayReadStatement(actor, statement) ? files().statementFile(host.id, statement.statementId) : undefined
+    const stored = statement && mayReadStatement(actor, statement) ? await files().statementFile(host.id, statement.statementId) : undefined
     if (!statement || !stored) return res.status(404).json({ error: { code: 'not_found', message: 'No such statement.' } })
     const isText = statement.contentType === 'text/plain'
     res.setHeader('Content-Type', isText ? 'text/plain; charset=utf-8' : statement.contentType)
@@ -128,16 +123,16 @@ export function statementRoutes(options: HttpAuth): Router {
     res.send(Buffer.from(stored.body))
   }
 
-  const remove = (req: Request, res: Response) => {
-    const host = meetingOf(req, res)
+  const remove = async (req: Request, res: Response) => {
+    const host = await meetingOf(req, res)
     if (!host) return
-    const actor = actorOf(req, res, host)
+    const actor = await actorOf(req, res, host)
     if (!actor) return
     if (actor.role === 'display') return unauthorized(res, 'a tablet’s or the chair’s token')
     const statementId = String(req.params.statementId)
-    const ack = host.record(actor, (state) => removeStatement(state, actor, statementId))
+    const ack = await host.record(actor, (state) => removeStatement(state, actor, statementId))
     if (!ack.ok) return refused(res, ack)
-    files().deleteStatementFile(host.id, statementId)
+    await files().deleteStatementFile(host.id, statementId)
     res.status(204).end()
   }
 

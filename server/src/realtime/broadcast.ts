@@ -30,7 +30,9 @@ function delegatePackets(state: MeetingState, now: number): (delegationId: strin
   // connection as the Socket.IO (protocol 5) event packet `2["state",{...}]`,
   // exactly what `emit('state', tabletView(...))` would send. Encoding the
   // whole view per delegation was most of the server's time under a room of
-  // tablets (bench/). Fine for a single process; a cluster adapter needs `emit` again.
+  // tablets (bench/). The packets go to this node's own tablets only, and so
+  // do the screens' emits: with several nodes, each one hears of every change
+  // (realtime/cluster.ts) and updates its own clients from its own copy.
   const whole = viewFor(state, 'display', undefined, now)
   const { queue: _list, ...rest } = tabletView(whole, '')
   const head = `2["state",${JSON.stringify({ ...rest, delegationId: undefined }).slice(0, -1)}`
@@ -102,9 +104,11 @@ export class Fanout {
       this.lastRoundAt = startedAt
       const state = this.state()
       const now = this.now()
-      if (nsp.adapter.rooms.has(rooms.display)) this.io.to(rooms.display).emit('state', viewFor(state, 'display', undefined, now))
-      if (nsp.adapter.rooms.has(rooms.chair)) this.io.to(rooms.chair).emit('state', viewFor(state, 'chair', undefined, now))
-      if (nsp.adapter.rooms.has(rooms.interpreter)) this.io.to(rooms.interpreter).emit('state', viewFor(state, 'interpreter', undefined, now))
+      // Local: every node fans out to its own clients from its own copy of the meeting (realtime/cluster.ts).
+      const local = this.io.local
+      if (nsp.adapter.rooms.has(rooms.display)) local.to(rooms.display).emit('state', viewFor(state, 'display', undefined, now))
+      if (nsp.adapter.rooms.has(rooms.chair)) local.to(rooms.chair).emit('state', viewFor(state, 'chair', undefined, now))
+      if (nsp.adapter.rooms.has(rooms.interpreter)) local.to(rooms.interpreter).emit('state', viewFor(state, 'interpreter', undefined, now))
       this.tablets = [...nsp.adapter.rooms.keys()].filter((room) => room.startsWith(rooms.delegationPrefix))
       this.packetFor = this.tablets.length > 0 ? delegatePackets(state, now) : null
     }

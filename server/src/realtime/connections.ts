@@ -15,6 +15,8 @@ export interface RealtimeOptions {
   /** Failed sign-ins per client address, shared with HTTP. */
   failedSignIns: Budgets
   logger: Logger
+  /** Whether other nodes share the store: a socket's first view then waits for a catch-up with the log. */
+  sharedStore: boolean
   /** The link for a freshly issued token, as seen from the chair's browser: a tablet's, or the interpreters' page. */
   tabletUrl: (token: string, meetingId: string, socket: FloorSocket, page: 'delegate' | 'interpreters') => string
 }
@@ -26,13 +28,20 @@ export function attachRealtime(io: FloorIo, options: RealtimeOptions): void {
   // One budget per token: a delegation's, a meeting's chair, a display's address.
   const budgets = new Budgets(options.rateLimit, now)
 
-  io.use((socket, next) => {
+  io.use(async (socket, next) => {
     const auth = (socket.handshake.auth ?? {}) as Record<string, unknown>
     const address = socket.handshake.address
     const hasToken = auth.token !== undefined && auth.token !== null && auth.token !== ''
     // An address that guessed too often is refused before its token is compared, so guessing stays slow.
     if (hasToken && failedSignIns.exhausted(address)) return next(new Error('rate_limited'))
-    const signedIn = signIn(auth.token, auth.meetingId, options)
+    let signedIn: Awaited<ReturnType<typeof signIn>>
+    try {
+      signedIn = await signIn(auth.token, auth.meetingId, options)
+    } catch (error) {
+      // The store is out of reach (PostgreSQL down): the client retries, as after any refused connection.
+      options.logger.error({ error: error instanceof Error ? error.message : String(error) }, 'sign-in failed')
+      return next(new Error('internal'))
+    }
     if (signedIn === 'unauthorized') failedSignIns.take(address)
     if (typeof signedIn === 'string') return next(new Error(signedIn))
     socket.data = signedIn
@@ -41,11 +50,16 @@ export function attachRealtime(io: FloorIo, options: RealtimeOptions): void {
 
   io.on('connection', (socket) => {
     const { actor, meetingId } = socket.data
-    const host = meetings.get(meetingId)
+    const host = meetings.loadedHost(meetingId)
     if (!host) return void socket.disconnect(true)
     const delegationId = actor.role === 'delegate' ? actor.delegationId : undefined
     void socket.join(roomOf(meetingId, actor))
-    socket.emit('state', viewFor(host.state, actor.role, delegationId, now()))
+    // With several nodes, this one may have missed another's change (Redis away): the first view is the log's latest.
+    const sendView = () => {
+      if (socket.connected) socket.emit('state', viewFor(host.state, actor.role, delegationId, now()))
+    }
+    if (!options.sharedStore) sendView()
+    else void host.catchUp().then(sendView, sendView)
 
     const budget = budgetKey(socket)
 
@@ -56,7 +70,7 @@ export function attachRealtime(io: FloorIo, options: RealtimeOptions): void {
         reply({ ok: false, error: { code: ErrorCode.rateLimited, message: 'Too many commands; try again shortly.' } })
         return
       }
-      const current = meetings.get(meetingId) ?? host
+      const current = meetings.loadedHost(meetingId) ?? host
       void current.submit(command, actor).then(({ ack: answer }) => {
         if (!answer.ok || typeof answer.token !== 'string') return reply(answer)
         const page = answer.role === 'interpreter' ? 'interpreters' : 'delegate'
@@ -84,22 +98,28 @@ function budgetKey(socket: FloorSocket): string {
  * A chair or delegate token belongs to one meeting; the admin token is the
  * chair of whichever meeting it names; no token is a display.
  */
-function signIn(
+async function signIn(
   token: unknown,
   requested: unknown,
-  { meetings, adminTokenHash }: Pick<RealtimeOptions, 'meetings' | 'adminTokenHash'>,
-): FloorSocket['data'] | 'unauthorized' | 'not_found' {
+  { meetings, adminTokenHash, sharedStore: shared }: Pick<RealtimeOptions, 'meetings' | 'adminTokenHash' | 'sharedStore'>,
+): Promise<FloorSocket['data'] | 'unauthorized' | 'not_found'> {
   if (requested !== undefined && !MeetingId.safeParse(requested).success) return 'not_found'
   const named = requested as string | undefined
   if (typeof token === 'string' && sameToken(token, adminTokenHash)) {
     const meetingId = named ?? meetings.defaultId
-    return meetings.get(meetingId) ? { actor: { role: 'chair' }, meetingId } : 'not_found'
+    return (await meetings.get(meetingId)) ? { actor: { role: 'chair' }, meetingId } : 'not_found'
   }
   const hasToken = token !== undefined && token !== null && token !== ''
-  const meetingId = named ?? (hasToken ? meetings.meetingOfToken(token) : meetings.defaultId)
-  const host = meetings.get(meetingId)
+  const meetingId = named ?? (hasToken ? await meetings.meetingOfToken(token) : meetings.defaultId)
+  const host = await meetings.get(meetingId)
   if (!host) return 'not_found'
-  const signedIn = actorForToken(token, meetings.chairTokenHashOf(meetingId), host.state.tokenHashes, host.state.interpreterTokenHash ?? null)
+  const chairHash = await meetings.chairTokenHashOf(meetingId)
+  let signedIn = actorForToken(token, chairHash, host.state.tokenHashes, host.state.interpreterTokenHash ?? null)
+  if (!signedIn && hasToken && shared) {
+    // A tablet's token issued on another node a moment ago: the log has it even if this node's memory does not yet.
+    await host.catchUp()
+    signedIn = actorForToken(token, chairHash, host.state.tokenHashes, host.state.interpreterTokenHash ?? null)
+  }
   return signedIn ? { ...signedIn, meetingId } : 'unauthorized'
 }
 
@@ -116,12 +136,12 @@ function announceChanges(io: FloorIo, host: MeetingHost, options: Pick<RealtimeO
       {
         meeting: host.id,
         command: change.command?.type ?? change.events[0]?.type,
-        role: actor.role,
-        delegation: actor.role === 'delegate' ? actor.delegationId : undefined,
+        role: actor?.role ?? 'another node',
+        delegation: actor?.role === 'delegate' ? actor.delegationId : undefined,
         version: change.state.version,
         ms: Number(change.ms.toFixed(2)),
       },
-      'command accepted',
+      actor ? 'command accepted' : 'change from another node',
     )
     fanout.change()
     if (change.events.some((e) => e.type === 'token-issued' || e.type === 'interpreter-token-issued')) disconnectRevokedTablets(io, host)

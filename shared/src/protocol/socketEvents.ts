@@ -1,4 +1,5 @@
 import type { Actor } from '../domain/model'
+import type { DomainEvent } from '../domain/events'
 import type { Ack } from './acks'
 import type { Command } from './commands'
 import type { StateView } from './state'
@@ -21,7 +22,14 @@ export interface ClientToServerEvents {
 }
 
 /** Events between the nodes of one cluster; none yet. */
-export interface InterServerEvents {}
+/**
+ * Between the nodes of a cluster (PROTOCOL.md section 8), through the Redis
+ * adapter: a meeting's events, as soon as they are committed, so every node
+ * keeps its copy of the meeting current and updates its own clients.
+ */
+export interface InterServerEvents {
+  appended: (meetingId: string, events: DomainEvent[]) => void
+}
 
 /** What the server keeps on each socket once its handshake is authorized. */
 export interface SocketData {

@@ -1,0 +1,59 @@
+import { createAdapter } from '@socket.io/redis-streams-adapter'
+import type { Logger } from 'pino'
+import { createClient } from 'redis'
+import type { MeetingHost } from '../meetingHost'
+import type { Meetings } from '../meetings'
+import type { FloorIo } from './floorIo'
+
+/** How long a node waits before each attempt to reach Redis again: soon, but never a busy loop. */
+const reconnectDelayMs = (attempt: number) => Math.min(50 * 2 ** attempt, 1_000)
+
+export interface Cluster {
+  close(): Promise<void>
+}
+
+/**
+ * Joins the Socket.IO servers of several nodes through Redis Streams
+ * (PROTOCOL.md section 8). Each node keeps every meeting it has in memory
+ * current and fans out to its own clients; what crosses between nodes is a
+ * meeting's events, as soon as they are committed (`appended`). The events are
+ * already durable in PostgreSQL, so a message lost while Redis is away loses
+ * nothing: when Redis returns, every node catches up from the log, and a node
+ * that decides on a stale meeting meanwhile loses the race for the version and
+ * catches up then (meetingHost.ts).
+ */
+export async function joinCluster(io: FloorIo, meetings: Meetings, redisUrl: string, logger: Logger): Promise<Cluster> {
+  const client = createClient({ url: redisUrl, socket: { reconnectStrategy: reconnectDelayMs } })
+  let reachable = true
+  // Without a listener an error would end the process; a Redis outage only stalls broadcasts.
+  client.on('error', (error: Error) => {
+    if (reachable) logger.warn({ error: error.message }, 'Redis unreachable: broadcasts to other nodes wait for it')
+    reachable = false
+  })
+  client.on('ready', () => {
+    if (reachable) return
+    reachable = true
+    logger.info('Redis reachable again: catching up with the other nodes')
+    void meetings.catchUpAll().catch((error: unknown) => logger.error({ error: String(error) }, 'catching up failed'))
+  })
+  await client.connect()
+  io.adapter(createAdapter(client))
+
+  io.on('appended', (meetingId, events) => {
+    void meetings.applyRemote(meetingId, events).catch((error: unknown) => {
+      logger.error({ meeting: meetingId, error: String(error) }, 'another node’s change could not be applied')
+    })
+  })
+  const tellOthers = (host: MeetingHost) =>
+    host.subscribe((change) => {
+      // A change another node made came from there: only this node's own are sent on.
+      if (change.actor !== null) io.serverSideEmit('appended', host.id, [...change.events])
+    })
+  meetings.onLoad(tellOthers)
+
+  return {
+    close: async () => {
+      await client.quit().catch(() => client.destroy())
+    },
+  }
+}
