@@ -100,6 +100,11 @@ export class MeetingHost {
     return new MeetingHost(log, state, restart.events.length, now, newId, onStoreFailure)
   }
 
+  /** A host for a meeting already replayed from that log (a test's room). */
+  static resume(log: MeetingLog, state: MeetingState, now: () => number, newId?: () => string): MeetingHost {
+    return new MeetingHost(log, state, 0, now, newId)
+  }
+
   /**
    * Starts a meeting's log with its document; the catalogue learns of it in
    * the same commit. Rejects with `VersionTaken` when the meeting exists

@@ -15,25 +15,27 @@ function countingLog(): MeetingLog & { commits: DomainEvent[][]; failing: boolea
   const log = {
     commits: [] as DomainEvent[][],
     failing: false,
-    append: (events: readonly DomainEvent[], summary?: MeetingSummary) => {
+    shared: false,
+    append: async (events: readonly DomainEvent[], summary?: MeetingSummary) => {
       if (log.failing) throw new Error('disk full')
-      inner.append(events, summary)
+      await inner.append(events, summary)
       log.commits.push([...events])
     },
-    loadForRestart: () => inner.loadForRestart(),
+    loadAfter: inner.loadAfter,
+    loadForRestart: inner.loadForRestart,
     saveSnapshot: inner.saveSnapshot,
   }
   return log
 }
 
-function panelInSession() {
+async function panelInSession() {
   const log = countingLog()
   let ids = 0
   const storeFailures: string[] = []
-  const host = MeetingHost.create(log, smallMeeting, () => at, () => `r${++ids}`, (error, meetingId) =>
+  const host = await MeetingHost.create(log, smallMeeting, () => at, () => `r${++ids}`, (error, meetingId) =>
     storeFailures.push(`${meetingId}: ${(error as Error).message}`),
   )
-  host.execute({ type: 'set-segment', segmentId: 'panel-1' }, chair)
+  await host.execute({ type: 'set-segment', segmentId: 'panel-1' }, chair)
   const changes: AcceptedChange[] = []
   host.subscribe((change) => changes.push(change))
   log.commits.length = 0
@@ -42,7 +44,7 @@ function panelInSession() {
 
 describe('group commit', () => {
   it('appends the commands of one turn in one commit, in arrival order, each acknowledged after it', async () => {
-    const { host, log, changes } = panelInSession()
+    const { host, log, changes } = await panelInSession()
     const before = host.state.version
     const asked = ['MEX', 'msf', 'CHE'].map((delegationId) => host.submit({ type: 'request-floor', delegationId }, chair))
     expect(log.commits).toHaveLength(0) // nothing is decided, let alone acknowledged, before the commit
@@ -54,9 +56,9 @@ describe('group commit', () => {
   })
 
   it('keeps conflicts and idempotency across a batch: two nexts on one version, one request asked twice', async () => {
-    const { host } = panelInSession()
-    host.execute({ type: 'request-floor', delegationId: 'MEX' }, chair)
-    host.execute({ type: 'request-floor', delegationId: 'CHE' }, chair)
+    const { host } = await panelInSession()
+    await host.execute({ type: 'request-floor', delegationId: 'MEX' }, chair)
+    await host.execute({ type: 'request-floor', delegationId: 'CHE' }, chair)
     const seen = host.state.version
     const [first, second, asked, again] = await Promise.all([
       host.submit({ type: 'next', expectedVersion: seen }, chair),
@@ -72,7 +74,7 @@ describe('group commit', () => {
   })
 
   it('is all or nothing: when the commit fails every command in it is refused with internal and nothing changed', async () => {
-    const { host, log, changes, storeFailures } = panelInSession()
+    const { host, log, changes, storeFailures } = await panelInSession()
     const before = host.state
     log.failing = true
     const executions = await Promise.all([
@@ -93,9 +95,9 @@ describe('group commit', () => {
   })
 
   it('runs a command given at once after those already waiting, never before them', async () => {
-    const { host } = panelInSession()
+    const { host } = await panelInSession()
     const waiting = host.submit({ type: 'request-floor', delegationId: 'MEX' }, chair)
-    const now = host.execute({ type: 'next' }, chair)
+    const now = await host.execute({ type: 'next' }, chair)
     expect(expectAccepted(now.ack).version).toBe(expectAccepted((await waiting).ack).version + 1)
     expect(host.state.floor?.delegationId).toBe('MEX')
   })

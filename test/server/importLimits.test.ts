@@ -22,7 +22,11 @@ async function importCsv(body: string): Promise<Response> {
 function countingStore(): EventStore & { commits: DomainEvent[][] } {
   const inner = memoryStore()
   const commits: DomainEvent[][] = []
-  return { ...inner, commits, append: (meetingId, events, summary) => (inner.append(meetingId, events, summary), commits.push([...events])) }
+  return { ...inner, commits, append: async (meetingId, events, summary) => {
+      await inner.append(meetingId, events, summary)
+      commits.push([...events])
+    },
+  }
 }
 
 describe('a large stakeholder import', () => {

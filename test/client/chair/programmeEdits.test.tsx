@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react'
+import { act, fireEvent, screen, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { panelOne } from '../../support/room'
 import { openChair } from './support/chairScreen'
@@ -37,10 +37,10 @@ describe('editing the programme during the meeting', () => {
 
   it('shows a segment another co-facilitator added, without a reload', async () => {
     const shown = await openChair(panelOne())
-    const added = shown.server.execute(
+    const added = await act(() => shown.server.execute(
       { type: 'add-segment', title: 'Informal consultations', startsAt: '2017-06-19T18:00:00+02:00', endsAt: '2017-06-19T19:30:00+02:00' },
       { role: 'chair' },
-    )
+    ))
     expect(added.ok).toBe(true)
     expect(await within(programme()).findByText('Informal consultations')).toBeVisible()
   })

@@ -26,7 +26,7 @@ export class FakeConnection implements FloorConnection {
   clockRequests = 0
   serverClock: () => number = () => Date.now()
   delays: (request: number) => RoundTripDelays = () => ({ up: 0, down: 0 })
-  answer: (command: Command) => CommandOutcome = () => ({ ok: true, version: 1 })
+  answer: (command: Command) => CommandOutcome | Promise<CommandOutcome> = () => ({ ok: true, version: 1 })
   closed = false
   private readonly stateListeners = new Set<(view: StateView) => void>()
   private readonly statusListeners = new Set<StatusListener>()

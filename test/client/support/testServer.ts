@@ -35,8 +35,8 @@ export class TestServer {
     this.tabletUrl = options.tabletUrl ?? tabletUrlOf
     let nextId = 1
     const log = logOf(memoryStore(), room.state.meeting.id)
-    log.append(room.log)
-    this.host = new MeetingHost(log, () => Date.now(), () => `s${nextId++}`)
+    void log.append(room.log)
+    this.host = MeetingHost.resume(log, room.state, () => Date.now(), () => `s${nextId++}`)
     this.host.subscribe(() => {
       if (!this.held) this.broadcast()
     })
@@ -51,15 +51,15 @@ export class TestServer {
   }
 
   /** Runs a command as `actor`: its acknowledgement, with the link an issued token opens. */
-  execute(command: Command | Omit<Command, 'expectedVersion'>, actor: Actor): CommandOutcome {
-    const { ack } = this.host.execute(command, actor)
+  async execute(command: Command | Omit<Command, 'expectedVersion'>, actor: Actor): Promise<CommandOutcome> {
+    const { ack } = await this.host.execute(command, actor)
     return ack.ok && typeof ack.token === 'string' ? { ...ack, url: this.tabletUrl(ack.token) } : ack
   }
 
   /** The chair (on another console) does something; every screen sees it. */
   async chair(command: Command | Omit<Command, 'expectedVersion'>): Promise<void> {
     await act(async () => {
-      const outcome = this.execute(command, { role: 'chair' })
+      const outcome = await this.execute(command, { role: 'chair' })
       if (!outcome.ok) throw new Error(`${command.type}: ${outcome.error.message}`)
     })
   }

@@ -36,7 +36,7 @@ export async function startServer(
   options: { meeting?: MeetingDocument; store?: EventStore; now?: () => number } & Partial<Omit<ServerDeps, 'seed'>> = {},
 ): Promise<Harness> {
   const store = options.store ?? memoryStore()
-  const server = createServer({
+  const server = await createServer({
     clientDir: join(tmpdir(), 'floor-no-client'),
     chairToken,
     adminToken,
