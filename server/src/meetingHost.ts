@@ -52,7 +52,10 @@ export interface AcceptedChange {
 export type ChangeListener = (change: AcceptedChange) => void
 
 /** One change to decide on the meeting as it stands when its commit runs (decided again if that commit loses a race). */
-type Proposal = (state: MeetingState) => { execution: Execution; actor: Actor; state: MeetingState }
+type Proposal = ((state: MeetingState) => { execution: Execution; actor: Actor; state: MeetingState }) & {
+  /** The version the sender saw (`expectedVersion`): newer than this node's means this node is behind. */
+  expects?: number
+}
 
 /**
  * The one place where commands change the meeting: parse, decide, store,
@@ -264,6 +267,8 @@ export class MeetingHost {
    */
   private async commit(proposals: readonly Proposal[]): Promise<Execution[]> {
     const started = performance.now()
+    // A client saw a version this node has not reached (it came from another node): catch up before deciding.
+    if (proposals.some((propose) => (propose.expects ?? 0) > this.current.version)) await this.catchUpNow().catch(() => {})
     for (let attempt = 1; ; attempt++) {
       let state = this.current
       const decided = proposals.map((propose) => {
@@ -304,7 +309,7 @@ export class MeetingHost {
   /** A command from a client: parsed, then decided on the state its commit reaches. */
   private commandProposal(input: unknown, actor: Actor): Proposal {
     const parsed = parseCommand(input)
-    return (state) => {
+    const propose: Proposal = (state) => {
       if (!parsed.ok) return { execution: { ack: { ok: false, error: parsed.error }, command: null, events: [], ms: 0 }, actor, state }
       const outcome = decide(state, parsed.command, actor, {
         now: this.now(),
@@ -323,6 +328,8 @@ export class MeetingHost {
         state: next,
       }
     }
+    if (parsed.ok && parsed.command.expectedVersion !== undefined) propose.expects = parsed.command.expectedVersion
+    return propose
   }
 
   /** A change an HTTP route decided (no command): stamped with the next version and the time. */

@@ -102,3 +102,60 @@ describe('group commit', () => {
     expect(host.state.floor?.delegationId).toBe('MEX')
   })
 })
+
+/** Two nodes' hosts of one meeting on one store: each appends without hearing of the other's commits. */
+async function twoNodes() {
+  const store = memoryStore()
+  const shared = { ...store, shared: true }
+  let ids = 0
+  const first = await MeetingHost.create(logOf(shared, smallMeeting.meeting.id), smallMeeting, () => at, () => `a${++ids}`)
+  await first.execute({ type: 'set-segment', segmentId: 'panel-1' }, chair)
+  const second = await MeetingHost.load(logOf(shared, smallMeeting.meeting.id), () => at, () => `b${++ids}`)
+  return { store, first, second }
+}
+
+describe('several writers, one order', () => {
+  it('decides again on the caught-up meeting when another node took the version first', async () => {
+    const { store, first, second } = await twoNodes()
+    expectAccepted((await first.execute({ type: 'request-floor', delegationId: 'MEX' }, chair)).ack)
+    const changes: AcceptedChange[] = []
+    second.subscribe((change) => changes.push(change))
+    const late = expectAccepted((await second.execute({ type: 'request-floor', delegationId: 'CHE' }, chair)).ack)
+    expect(late.version).toBe(first.state.version + 1)
+    expect(second.state.segments['panel-1']?.queue.map((r) => r.delegationId)).toEqual(['MEX', 'CHE'])
+    // The other node's change is announced before this one's, so its clients see both.
+    expect(changes.map((change) => change.actor?.role ?? 'another node')).toEqual(['another node', 'chair'])
+    const versions = store.events(smallMeeting.meeting.id).map((event) => event.version)
+    expect(versions).toEqual([...versions].sort((a, b) => a - b))
+    expect(new Set(versions).size).toBe(versions.length)
+  })
+
+  it('keeps expectedVersion across nodes: two nexts on the same version, exactly one wins', async () => {
+    const { first, second } = await twoNodes()
+    await first.execute({ type: 'request-floor', delegationId: 'MEX' }, chair)
+    await first.execute({ type: 'request-floor', delegationId: 'CHE' }, chair)
+    await second.applyRemote([]) // nothing to apply
+    const seen = first.state.version
+    const [a, b] = await Promise.all([
+      first.execute({ type: 'next', expectedVersion: seen }, chair),
+      second.execute({ type: 'next', expectedVersion: seen }, chair),
+    ])
+    expect([a!.ack.ok, b!.ack.ok].filter(Boolean)).toHaveLength(1)
+    expect(b!.ack).toMatchObject({ ok: false, error: { code: 'conflict' } })
+    await second.catchUp()
+    expect(second.state).toEqual(first.state)
+  })
+
+  it('applies another node’s events once, and reads the log when some were missed', async () => {
+    const { first, second } = await twoNodes()
+    const one = await first.execute({ type: 'request-floor', delegationId: 'MEX' }, chair)
+    await second.applyRemote(one.events)
+    await second.applyRemote(one.events) // heard twice: applied once
+    expect(second.state).toEqual(first.state)
+    await first.execute({ type: 'request-floor', delegationId: 'CHE' }, chair) // this one's message is lost
+    const three = await first.execute({ type: 'request-floor', delegationId: 'TUR' }, chair)
+    await second.applyRemote(three.events)
+    expect(second.state).toEqual(first.state)
+    expect(second.state.segments['panel-1']?.queue.map((r) => r.delegationId)).toEqual(['MEX', 'CHE', 'TUR'])
+  })
+})
