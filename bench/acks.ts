@@ -34,7 +34,7 @@ export interface AckResult {
 }
 
 export async function acks(options: Options): Promise<AckResult> {
-  const commit = commitLatency()
+  const commit = await commitLatency()
   const server = await startFloor({
     dataDir: tempDir('acks'),
     chairToken: options.chairToken,

@@ -21,7 +21,7 @@ const listLength = 20
 const batchSize = 1000
 
 /** Builds a log of exactly `count` events in `dataDir`; returns the version of its last event. */
-export function buildLog(dataDir: string, count: number, startedAt = Date.UTC(2017, 5, 19, 8, 15)): number {
+export async function buildLog(dataDir: string, count: number, startedAt = Date.UTC(2017, 5, 19, 8, 15)): Promise<number> {
   const store = sqliteStore(dataDir)
   try {
     let now = startedAt
@@ -34,12 +34,12 @@ export function buildLog(dataDir: string, count: number, startedAt = Date.UTC(20
     const seed = meetingCreated(demoMeeting(), now)
     let state: MeetingState = replay([seed])
     const meetingId = state.meeting.id
-    store.append(meetingId, [], summaryOf(state))
-    store.setSetting('defaultMeetingId', meetingId)
+    await store.append(meetingId, [], summaryOf(state))
+    await store.setSetting('defaultMeetingId', meetingId)
     let batch: DomainEvent[] = [seed]
     let written = 1
     let snapshotAt = 0
-    const apply = (command: Command) => {
+    const apply = async (command: Command) => {
       const outcome = decide(state, command, chair, ctx())
       if (!outcome.ok) throw new Error(`${command.type}: ${outcome.error.message}`)
       for (const event of outcome.events) {
@@ -49,32 +49,32 @@ export function buildLog(dataDir: string, count: number, startedAt = Date.UTC(20
       }
       // Batches in one transaction each: a synchronous commit per event would take minutes to write.
       if (batch.length >= batchSize) {
-        store.append(meetingId, batch)
+        await store.append(meetingId, batch)
         batch = []
         // Snapshots as the live server keeps them (MeetingHost): the log a long session really leaves.
         if (written - snapshotAt >= eventsPerSnapshot) {
-          store.saveSnapshot(meetingId, state)
+          await store.saveSnapshot(meetingId, state)
           snapshotAt = written
         }
       }
     }
-    apply({ type: 'set-segment', segmentId: 'panel-1' })
+    await apply({ type: 'set-segment', segmentId: 'panel-1' })
     const roster = Object.keys(state.delegations)
     const waiting: string[] = []
     // Requests from delegation after delegation, the oldest withdrawn once the list is long.
     for (let i = 0; written < count; i++) {
-      if (waiting.length >= listLength) apply({ type: 'withdraw', requestId: waiting.shift()! })
+      if (waiting.length >= listLength) await apply({ type: 'withdraw', requestId: waiting.shift()! })
       else {
         const before = state.version
-        apply({ type: 'request-floor', delegationId: roster[i % roster.length]! })
+        await apply({ type: 'request-floor', delegationId: roster[i % roster.length]! })
         if (state.version === before) continue
         const queue = state.segments['panel-1']?.queue ?? []
         waiting.push(queue.find((r) => r.delegationId === roster[i % roster.length])!.requestId)
       }
     }
-    store.append(meetingId, batch)
+    await store.append(meetingId, batch)
     return state.version
   } finally {
-    store.close()
+    await store.close()
   }
 }

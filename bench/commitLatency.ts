@@ -6,18 +6,18 @@ import { sqliteStore } from '../server/src/store/sqliteStore'
 import { tempDir } from './processes'
 import { summarize, type Summary } from './stats'
 
-export function commitLatency(count = 2000): Summary {
+export async function commitLatency(count = 2000): Promise<Summary> {
   const store = sqliteStore(tempDir('commit'))
   try {
     const times: number[] = []
     for (let version = 1; version <= count; version++) {
       const event: DomainEvent = { type: 'request-withdrawn', requestId: `r${version}`, segmentId: 'panel-1', version, at: Date.now() }
       const started = performance.now()
-      store.append('bench', [event])
+      await store.append('bench', [event])
       times.push(performance.now() - started)
     }
     return summarize(times)
   } finally {
-    store.close()
+    await store.close()
   }
 }

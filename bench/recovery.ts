@@ -24,7 +24,7 @@ export async function recovery(options: Options): Promise<RecoveryResult[]> {
     let version = 0
     if (events > 0) {
       dataDir = tempDir(`recovery-${events}`)
-      version = buildLog(dataDir, events)
+      version = await buildLog(dataDir, events)
     }
     for (let trial = 0; trial < options.recoveryTrials; trial++) {
       // A fresh start seeds the store, so each of its trials gets an empty folder of its own.

@@ -1,0 +1,172 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Ack, StateView } from '@floor/shared'
+import { postgresStore } from '../../server/src/store/postgresStore'
+import { expectAccepted } from '../support/expectAccepted'
+import { freshDatabase, startPostgres, startRedis, type Engine } from '../support/engines'
+import { smallMeeting } from '../support/smallMeeting'
+import { kill, startChildServer, type ChildServer } from './support/childServer'
+import { chairToken, connectClient, startServer, tempDataDir, type Client, type Harness } from './support/harness'
+
+// Real engines on free ports in a temporary folder, for the whole file (PROTOCOL.md section 8).
+let postgres: Engine
+let redis: Engine
+beforeAll(async () => {
+  ;[postgres, redis] = await Promise.all([startPostgres(), startRedis()])
+})
+afterAll(async () => {
+  await Promise.all([postgres?.stop(), redis?.stop()])
+})
+
+const nodes: Harness[] = []
+const children: ChildServer[] = []
+const clients: Client[] = []
+const folders: Array<() => void> = []
+afterEach(async () => {
+  for (const client of clients.splice(0)) client.socket.disconnect()
+  await Promise.all(nodes.splice(0).map((node) => node.close()))
+  await Promise.all(children.splice(0).map((child) => kill(child, 'SIGKILL')))
+  for (const remove of folders.splice(0)) remove()
+  // A test that stopped an engine leaves it running for the next.
+  await Promise.all([postgres.start(), redis.start()])
+})
+
+/** Two nodes in this process, on one fresh database and the file's Redis. */
+async function twoNodes(): Promise<[Harness, Harness]> {
+  const url = await freshDatabase(postgres)
+  const node = async () => {
+    const harness = await startServer({ store: await postgresStore(url), redisUrl: redis.url, meeting: smallMeeting })
+    nodes.push(harness)
+    return harness
+  }
+  const first = await node()
+  return [first, await node()]
+}
+
+async function client(url: string, token?: string, reconnection = false): Promise<Client> {
+  const connected = await connectClient(url, token, { reconnection })
+  clients.push(connected)
+  return connected
+}
+
+const queueOf = (state: StateView) => state.queue.map((entry) => entry.delegationId)
+
+describe('several nodes on PostgreSQL and Redis', () => {
+  it('shows a change made on one node on the other node’s displays, and a new display there gets it at once', async () => {
+    const [a, b] = await twoNodes()
+    const display = await client(b.url)
+    const chair = await client(a.url, chairToken)
+    expectAccepted(await chair.send({ type: 'set-segment', segmentId: 'panel-1' }))
+    expectAccepted(await chair.send({ type: 'request-floor', delegationId: 'MEX' }))
+    expect(queueOf(await display.waitFor((state) => queueOf(state).includes('MEX')))).toEqual(['MEX'])
+    const late = await client(b.url)
+    expect(queueOf(late.state)).toEqual(['MEX'])
+  })
+
+  it('lets exactly one of two chairs on two nodes press Next on the same version', async () => {
+    const [a, b] = await twoNodes()
+    const chairA = await client(a.url, chairToken)
+    expectAccepted(await chairA.send({ type: 'set-segment', segmentId: 'panel-1' }))
+    expectAccepted(await chairA.send({ type: 'request-floor', delegationId: 'MEX' }))
+    const last = expectAccepted(await chairA.send({ type: 'request-floor', delegationId: 'CHE' }))
+    const chairB = await client(b.url, chairToken)
+    await chairB.waitFor((state) => state.version === last.version)
+    const acks = await Promise.all([
+      chairA.send({ type: 'next', expectedVersion: last.version }),
+      chairB.send({ type: 'next', expectedVersion: last.version }),
+    ])
+    expect(acks.filter((ack) => ack.ok)).toHaveLength(1)
+    expect(acks.find((ack) => !ack.ok)).toMatchObject({ ok: false, error: { code: 'conflict' } })
+    const settled = await chairB.waitFor((state) => state.version > last.version)
+    expect(settled.floor?.delegationId).toBe('MEX')
+    expect(queueOf(settled)).toEqual(['CHE'])
+  })
+
+  it('stalls broadcasts while Redis is down but acknowledges only what is stored, and catches up when it returns', async () => {
+    const [a, b] = await twoNodes()
+    const chairA = await client(a.url, chairToken)
+    const chairB = await client(b.url, chairToken)
+    const display = await client(b.url)
+    expectAccepted(await chairA.send({ type: 'set-segment', segmentId: 'panel-1' }))
+    await display.waitFor((state) => state.segmentId === 'panel-1')
+
+    await redis.stop()
+    expectAccepted(await chairA.send({ type: 'request-floor', delegationId: 'MEX' }))
+    // Node B never heard of Mexico's request, yet deciding on its stale copy loses the race for the version and catches up.
+    const fromB = expectAccepted(await chairB.send({ type: 'request-floor', delegationId: 'CHE' }))
+    expect(queueOf(await chairB.waitFor((state) => state.version === fromB.version))).toEqual(['MEX', 'CHE'])
+
+    await redis.start()
+    // Node A's display and node B's hear of each other's changes again.
+    expect(queueOf(await display.waitFor((state) => state.version >= fromB.version))).toEqual(['MEX', 'CHE'])
+    const after = expectAccepted(await chairB.send({ type: 'request-floor', delegationId: 'TUR' }))
+    expect(queueOf(await chairA.waitFor((state) => state.version === after.version))).toEqual(['MEX', 'CHE', 'TUR'])
+  })
+
+  it('refuses with internal while PostgreSQL is down, never acknowledging, and recovers by itself', async () => {
+    const [a] = await twoNodes()
+    const chair = await client(a.url, chairToken)
+    expectAccepted(await chair.send({ type: 'set-segment', segmentId: 'panel-1' }))
+    await postgres.stop()
+    const refused = await chair.send({ type: 'request-floor', delegationId: 'MEX' })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'internal' } })
+    expect(queueOf(chair.state)).toEqual([])
+    await postgres.start()
+    const accepted = expectAccepted(await chair.send({ type: 'request-floor', delegationId: 'MEX' }))
+    expect(queueOf(await chair.waitFor((state) => state.version === accepted.version))).toEqual(['MEX'])
+  })
+})
+
+describe('a node killed with kill -9', () => {
+  const token = 'cluster-test-chair-token-0123456789'
+
+  async function childNode(databaseUrl: string, port = 0): Promise<ChildServer> {
+    const data = tempDataDir()
+    folders.push(data.remove)
+    const child = await startChildServer({
+      FLOOR_DATABASE_URL: databaseUrl,
+      FLOOR_REDIS_URL: redis.url,
+      FLOOR_CHAIR_TOKEN: token,
+      FLOOR_RATE_LIMIT: '100000/100000',
+      FLOOR_DATA_DIR: data.dir,
+      PORT: String(port),
+    })
+    children.push(child)
+    return child
+  }
+
+  it('loses no acknowledged request of a flood sent to both nodes, applies none twice, and agrees with the survivor once back', async () => {
+    const url = await freshDatabase(postgres)
+    const victim = await childNode(url)
+    const survivor = await childNode(url)
+    const chairs = [await client(victim.url, token, true), await client(survivor.url, token)]
+    expectAccepted(await chairs[1]!.send({ type: 'set-segment', segmentId: 'panel-1' }))
+    const roster = (await (await fetch(`${survivor.url}/api/meeting`)).json()) as { delegations: Array<{ id: string; category: string }> }
+    const states = roster.delegations.filter((d) => d.category === 'member-state').map((d) => d.id)
+    expect(states.length).toBeGreaterThan(150)
+
+    const acked: string[] = []
+    let killed: Promise<number | null> | undefined
+    const flood = states.map((delegationId, index) =>
+      chairs[index % 2]!.send({ type: 'request-floor', delegationId }).then(
+        (ack: Ack) => {
+          if (ack.ok) acked.push(String(ack.requestId))
+          if (acked.length === 40) killed ??= kill(victim, 'SIGKILL')
+        },
+        () => {}, // lost with the connection: never acknowledged, so no promise was made
+      ),
+    )
+    await Promise.all(flood)
+    expect(await killed).toBe(null)
+
+    const survivorView = await client(survivor.url, token)
+    const queued = survivorView.state.queue.map((entry) => entry.requestId)
+    for (const requestId of acked) expect(queued).toContain(requestId)
+    expect(new Set(queued).size).toBe(queued.length)
+    expect(new Set(queueOf(survivorView.state)).size).toBe(queued.length)
+
+    const back = await childNode(url, victim.port)
+    const backView = await client(back.url, token)
+    expect(backView.state.version).toBe(survivorView.state.version)
+    expect(backView.state.queue).toEqual(survivorView.state.queue)
+  })
+})
