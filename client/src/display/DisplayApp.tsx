@@ -32,7 +32,8 @@ export default function DisplayApp({ meetingId = null, createSession = () => con
 }
 
 function MeetingDisplay({ search }: { search: string }) {
-  return <DisplayScreen options={useDisplayOptions(search)} />
+  const options = useDisplayOptions(search)
+  return options && <DisplayScreen options={options} />
 }
 
 function connectAsDisplay(meetingId: string | null): FloorSession {

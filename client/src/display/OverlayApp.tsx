@@ -31,7 +31,8 @@ export default function OverlayApp({ meetingId = null, createSession = () => con
 }
 
 function MeetingLowerThird({ search }: { search: string }) {
-  return <LowerThird languages={useDisplayOptions(search).languages} />
+  const options = useDisplayOptions(search)
+  return options && <LowerThird languages={options.languages} />
 }
 
 function connectAsDisplay(meetingId: string | null): FloorSession {

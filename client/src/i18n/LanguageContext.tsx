@@ -2,13 +2,16 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react'
 import type { Language } from '@floor/shared'
 import { directionOf, type Direction } from './languages'
 import { translate, type MessageKey, type MessageValues } from './translate'
+import { useLoadedLanguages } from './useLoadedLanguages'
 
 const LanguageContext = createContext<Language>('en')
 const LanguageChoiceContext = createContext<((language: Language) => void) | null>(null)
 
 /**
  * The language of everything rendered below; one per screen (the display may
- * nest a second). `onChange`: how a `LanguageSwitch` below changes it.
+ * nest a second). `onChange`: how a `LanguageSwitch` below changes it. Draws
+ * in a language once its catalogue is here: nothing before the first one
+ * arrives, the language drawn before while another is on its way.
  */
 export function LanguageProvider({
   language,
@@ -19,8 +22,10 @@ export function LanguageProvider({
   onChange?: (language: Language) => void
   children: ReactNode
 }) {
+  const [drawn] = useLoadedLanguages([language]) ?? []
+  if (!drawn) return null
   const choice = (
-    <LanguageContext.Provider value={language}>{children}</LanguageContext.Provider>
+    <LanguageContext.Provider value={drawn}>{children}</LanguageContext.Provider>
   )
   return onChange ? <LanguageChoiceContext.Provider value={onChange}>{choice}</LanguageChoiceContext.Provider> : choice
 }

@@ -1,9 +1,6 @@
-import { Language } from '@floor/shared'
+import type { Language } from '@floor/shared'
 
-/** The six official languages of the United Nations, in the UN's order. */
-export const languages: readonly Language[] = Language.options
-
-/** Each language named in itself, for language pickers. */
+/** Each language named in itself, for language pickers; in the UN's order. */
 export const languageNames: Record<Language, string> = {
   en: 'English',
   fr: 'Français',
@@ -12,6 +9,13 @@ export const languageNames: Record<Language, string> = {
   zh: '中文',
   ru: 'Русский',
 }
+
+/**
+ * The six official languages of the United Nations, in the UN's order. Read
+ * from the names above (a `Record` names every language), not from the
+ * protocol's zod enum, so that a screen needs no zod to list them.
+ */
+export const languages = Object.keys(languageNames) as readonly Language[]
 
 export type Direction = 'ltr' | 'rtl'
 

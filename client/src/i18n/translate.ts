@@ -1,15 +1,8 @@
 import type { Category, Kind, Language } from '@floor/shared'
-import { ar } from './messages/ar'
-import { en, type MessageKey, type Messages } from './messages/en'
-import { es } from './messages/es'
-import { fr } from './messages/fr'
-import { ru } from './messages/ru'
-import { zh } from './messages/zh'
+import { catalogues } from './catalogues'
+import { en, type MessageKey } from './messages/en'
 
-export type { MessageKey } from './messages/en'
-
-/** Every language's catalogue; each non-English one is a complete `Messages`, so TypeScript names a missing key. */
-export const catalogues: Record<Language, Messages> = { en, fr, es, ar, zh, ru }
+export type { MessageKey, Messages } from './messages/en'
 
 export type MessageValues = Record<string, string | number>
 
@@ -95,10 +88,12 @@ export function formatMessage(language: Language, template: string, values?: Mes
 /**
  * The message in that language with `{placeholders}` filled in and plural
  * forms picked by the language's rules (`Intl.PluralRules`). Numbers are
- * written the language's way.
+ * written the language's way. The language's catalogue must have arrived
+ * (`LanguageProvider` and `useLoadedLanguages` wait for it); until it has,
+ * the English text stands in.
  */
 export function translate(language: Language, key: MessageKey, values?: MessageValues): string {
-  return formatMessage(language, catalogues[language][key] ?? en[key], values)
+  return formatMessage(language, catalogues.get(language)?.[key] ?? en[key], values)
 }
 
 /** The placeholders a message uses (`{name}`, `{count, plural, …}` and those inside its branches): every translation must use the same. */
