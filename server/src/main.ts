@@ -6,7 +6,7 @@ import { demoMeeting } from '@floor/shared'
 import { newToken } from './auth'
 import { configFromEnv } from './config'
 import { createServer, type FloorServer } from './createServer'
-import { asStartupProblem } from './startupProblems'
+import { asStartupProblem, redactedUrl } from './startupProblems'
 import type { EventStore } from './store/eventStore'
 import { postgresStore } from './store/postgresStore'
 import { sqliteStore } from './store/sqliteStore'
@@ -15,7 +15,7 @@ const config = await startOrExplain(async () => configFromEnv(process.env), proc
 const logger = pino({ level: config.logLevel })
 const warn = (message: string) => logger.warn(message)
 // Where the store lives, for the messages: the data folder, or the database (without its password).
-const storePlace = config.databaseUrl ? `the database ${withoutPassword(config.databaseUrl)}` : config.dataDir
+const storePlace = config.databaseUrl ? `the database ${redactedUrl(config.databaseUrl)}` : config.dataDir
 const store: EventStore = await startOrExplain(
   () => (config.databaseUrl ? postgresStore(config.databaseUrl, { warn }) : Promise.resolve(sqliteStore(config.dataDir, { warn }))),
   storePlace,
@@ -95,13 +95,3 @@ async function startOrExplain<T>(step: () => Promise<T>, storePlace: string): Pr
   }
 }
 
-/** A connection string fit for a terminal: its password replaced. */
-function withoutPassword(url: string): string {
-  try {
-    const parsed = new URL(url)
-    if (parsed.password) parsed.password = '***'
-    return parsed.toString()
-  } catch {
-    return 'given in FLOOR_DATABASE_URL'
-  }
-}

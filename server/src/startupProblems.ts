@@ -24,6 +24,17 @@ export const exitStatus = {
   unreachable: 6,
 } as const
 
+/** A connection string fit for a terminal or a log: its password replaced. */
+export function redactedUrl(url: string): string {
+  try {
+    const parsed = new URL(url)
+    if (parsed.password) parsed.password = '***'
+    return parsed.toString()
+  } catch {
+    return '(an address that does not parse)'
+  }
+}
+
 const unreachableCodes: Record<string, string> = {
   ECONNREFUSED: 'nothing answers at that address',
   ENOTFOUND: 'that host is unknown',

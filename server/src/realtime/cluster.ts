@@ -3,10 +3,14 @@ import type { Logger } from 'pino'
 import { createClient } from 'redis'
 import type { MeetingHost } from '../meetingHost'
 import type { Meetings } from '../meetings'
+import { exitStatus, redactedUrl, StartupProblem } from '../startupProblems'
 import type { FloorIo } from './floorIo'
 
 /** How long a node waits before each attempt to reach Redis again: soon, but never a busy loop. */
 const reconnectDelayMs = (attempt: number) => Math.min(50 * 2 ** attempt, 1_000)
+
+/** Attempts at start (about three seconds) before a node gives up and says Redis cannot be reached. */
+const attemptsAtStart = 6
 
 export interface Cluster {
   close(): Promise<void>
@@ -23,7 +27,14 @@ export interface Cluster {
  * catches up then (meetingHost.ts).
  */
 export async function joinCluster(io: FloorIo, meetings: Meetings, redisUrl: string, logger: Logger): Promise<Cluster> {
-  const client = createClient({ url: redisUrl, socket: { reconnectStrategy: reconnectDelayMs } })
+  let started = false
+  const client = createClient({
+    url: redisUrl,
+    socket: {
+      // Once running, a node waits for Redis as long as it takes; at start, a wrong address stops it with one line.
+      reconnectStrategy: (attempt: number, cause: Error) => (!started && attempt >= attemptsAtStart ? cause : reconnectDelayMs(attempt)),
+    },
+  })
   let reachable = true
   // Without a listener an error would end the process; a Redis outage only stalls broadcasts.
   client.on('error', (error: Error) => {
@@ -36,7 +47,14 @@ export async function joinCluster(io: FloorIo, meetings: Meetings, redisUrl: str
     logger.info('Redis reachable again: catching up with the other nodes')
     void meetings.catchUpAll().catch((error: unknown) => logger.error({ error: String(error) }, 'catching up failed'))
   })
-  await client.connect()
+  try {
+    await client.connect()
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error))
+    throw new StartupProblem(`Redis at ${redactedUrl(redisUrl)} cannot be reached (${code})`, exitStatus.unreachable)
+  }
+  started = true
+  reachable = true
   io.adapter(createAdapter(client))
 
   io.on('appended', (meetingId, events) => {
