@@ -1,11 +1,21 @@
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { createRequire } from 'node:module'
+import { createServer as createNetServer, type AddressInfo } from 'node:net'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Ack, StateView } from '@floor/shared'
+import { exitStatus } from '../../server/src/startupProblems'
 import { postgresStore } from '../../server/src/store/postgresStore'
 import { expectAccepted } from '../support/expectAccepted'
 import { freshDatabase, startPostgres, startRedis, type Engine } from '../support/engines'
 import { smallMeeting } from '../support/smallMeeting'
 import { kill, startChildServer, type ChildServer } from './support/childServer'
 import { chairToken, connectClient, startServer, tempDataDir, type Client, type Harness } from './support/harness'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
+const tsx = createRequire(import.meta.url).resolve('tsx')
 
 // Real engines on free ports in a temporary folder, for the whole file (PROTOCOL.md section 8).
 let postgres: Engine
@@ -170,3 +180,51 @@ describe('a node killed with kill -9', () => {
     expect(backView.state.queue).toEqual(survivorView.state.queue)
   })
 })
+
+describe('a node that cannot reach its engines at start', () => {
+  /** Starts the real entry point and waits for it to exit by itself. */
+  async function failedStart(env: Record<string, string>): Promise<{ status: number | null; stderr: string }> {
+    const data = tempDataDir()
+    folders.push(data.remove)
+    const child = spawn(process.execPath, ['--import', tsx, join(root, 'server/src/main.ts')], {
+      cwd: root,
+      env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', FLOOR_DATA_DIR: data.dir, ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const [status] = await once(child, 'exit')
+    return { status: status as number | null, stderr }
+  }
+
+  it('stops with one line and status 6 when PostgreSQL does not answer, without printing the password', async () => {
+    const port = await closedPort()
+    const { status, stderr } = await failedStart({ FLOOR_DATABASE_URL: `postgres://floor:s3cret-word@127.0.0.1:${port}/floor` })
+    expect(status).toBe(exitStatus.unreachable)
+    expect(stderr.trim()).toMatch(/^Floor cannot start: the database postgres:\/\/floor:\*\*\*@127\.0\.0\.1:\d+\/floor cannot be used: nothing answers/)
+    expect(stderr).not.toContain('s3cret-word')
+    expect(stderr.trim().split('\n')).toHaveLength(1)
+  })
+
+  it('stops with one line and status 6 when Redis does not answer', async () => {
+    const port = await closedPort()
+    const { status, stderr } = await failedStart({
+      FLOOR_DATABASE_URL: await freshDatabase(postgres),
+      FLOOR_REDIS_URL: `redis://127.0.0.1:${port}`,
+    })
+    expect(status).toBe(exitStatus.unreachable)
+    expect(stderr.trim()).toMatch(/^Floor cannot start: Redis at redis:\/\/127\.0\.0\.1:\d+ cannot be reached \(ECONNREFUSED\)$/)
+  })
+})
+
+/** A loopback port nobody listens on. */
+function closedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}
