@@ -8,8 +8,9 @@ export type ToWorker =
   /**
    * Opens one socket per token (`null`: a display), at most `concurrency` handshakes in flight.
    * `skim`: read only the version of each `state` instead of parsing all of it (see skimmingParser.ts).
+   * `reconnect`: reconnect as the web client does (failover through a load balancer); absent: never.
    */
-  | { type: 'connect'; url: string; tokens: (string | null)[]; concurrency: number; skim: boolean }
+  | { type: 'connect'; url: string; tokens: (string | null)[]; concurrency: number; skim: boolean; reconnect?: boolean }
   /** Report `reached` once every socket of this worker holds a `state` of at least this version. */
   | { type: 'expect'; version: number }
   /**

@@ -67,6 +67,9 @@ export interface FloorOptions {
   port?: number
   /** Extra flags for node, such as `--cpu-prof`. */
   nodeFlags?: string[]
+  /** `FLOOR_DATABASE_URL` and `FLOOR_REDIS_URL`: a node of several (PROTOCOL.md section 8); unset: SQLite alone. */
+  databaseUrl?: string
+  redisUrl?: string
 }
 
 /** The real server, as `npm start` runs it: the bundled `server/dist/main.js`. */
@@ -83,6 +86,10 @@ export function spawnFloor(options: FloorOptions): ChildProcess {
   }
   if (options.rateLimit) env.FLOOR_RATE_LIMIT = options.rateLimit
   else delete env.FLOOR_RATE_LIMIT
+  if (options.databaseUrl) env.FLOOR_DATABASE_URL = options.databaseUrl
+  else delete env.FLOOR_DATABASE_URL
+  if (options.redisUrl) env.FLOOR_REDIS_URL = options.redisUrl
+  else delete env.FLOOR_REDIS_URL
   return track(
     spawn(process.execPath, [...(options.nodeFlags ?? []), join(root, 'server/dist/main.js')], {
       cwd: root,

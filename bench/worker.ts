@@ -27,7 +27,7 @@ process.on('disconnect', () => process.exit(0))
 async function handle(message: ToWorker): Promise<void> {
   switch (message.type) {
     case 'connect':
-      return connectAll(message.url, message.tokens, message.concurrency, message.skim)
+      return connectAll(message.url, message.tokens, message.concurrency, message.skim, message.reconnect ?? false)
     case 'expect':
       return expect(message.version)
     case 'loop':
@@ -38,7 +38,7 @@ async function handle(message: ToWorker): Promise<void> {
   }
 }
 
-async function connectAll(url: string, tokens: (string | null)[], concurrency: number, skim: boolean): Promise<void> {
+async function connectAll(url: string, tokens: (string | null)[], concurrency: number, skim: boolean, reconnect: boolean): Promise<void> {
   const failures: string[] = []
   const durations: number[] = []
   let lastAt = 0
@@ -49,7 +49,7 @@ async function connectAll(url: string, tokens: (string | null)[], concurrency: n
       const token = tokens[next++] ?? null
       try {
         const started = preciseNow()
-        const t = await connectOne(url, token, skim)
+        const t = await connectOne(url, token, skim, reconnect)
         durations.push(t.at - started)
         lastAt = Math.max(lastAt, t.at)
       } catch (error) {
@@ -62,7 +62,7 @@ async function connectAll(url: string, tokens: (string | null)[], concurrency: n
   send({ type: 'connected', at: lastAt, count: tracked.length, failures: failures.slice(0, 5), slowestMs })
 }
 
-function connectOne(url: string, token: string | null, skim: boolean): Promise<Tracked> {
+function connectOne(url: string, token: string | null, skim: boolean, reconnect = false): Promise<Tracked> {
   const socket = io(url, {
     auth: token === null ? {} : { token },
     transports: ['websocket'],
@@ -71,10 +71,15 @@ function connectOne(url: string, token: string | null, skim: boolean): Promise<T
     reconnection: false,
     timeout: 60_000,
     ...(skim ? { parser: skimmingParser } : {}),
+    // Failover: the web client's own reconnection (client/src/net/socket.ts), delays and all.
+    ...(reconnect ? { reconnection: true, reconnectionDelayMax: 5_000 } : {}),
   })
   const t: Tracked = { socket, version: -1, at: 0 }
   return new Promise((resolve, reject) => {
-    socket.once('connect_error', (error) => reject(error))
+    socket.once('connect_error', (error) => {
+      if (reconnect) socket.disconnect() // a first connection that failed is not retried behind the count's back
+      reject(error)
+    })
     socket.on('state', (state: { version: number }) => {
       const at = preciseNow()
       const first = t.version < 0

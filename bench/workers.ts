@@ -46,11 +46,14 @@ export class WorkerPool {
     return pool
   }
 
-  /** Spreads the tokens over the workers and resolves when every socket holds its first `state`. */
-  async connect(url: string, tokens: (string | null)[], concurrency: number, skim = false, timeoutMs = 120_000) {
+  /**
+   * Spreads the tokens over the workers and resolves when every socket holds its first `state`.
+   * `reconnect`: the sockets reconnect as the web client does (the failover benchmark).
+   */
+  async connect(url: string, tokens: (string | null)[], concurrency: number, skim = false, timeoutMs = 120_000, reconnect = false) {
     this.children.forEach((child, i) => {
       const share = tokens.filter((_, j) => j % this.children.length === i)
-      this.post(child, { type: 'connect', url, tokens: share, concurrency, skim })
+      this.post(child, { type: 'connect', url, tokens: share, concurrency, skim, ...(reconnect ? { reconnect } : {}) })
     })
     const replies = await this.all((m) => m.type === 'connected', timeoutMs, 'connect')
     let at = 0
