@@ -40,17 +40,23 @@ live_pid() { # file program
   local pid
   [[ -s $1 ]] || return 1
   pid=$(head -n 1 "$1")
-  [[ $pid =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null || return 1
+  [[ $pid =~ ^[0-9]+$ ]] && running "$pid" || return 1
   tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$2" || return 1
   printf '%s' "$pid"
+}
+
+# Whether the process runs; one that has ended but is not reaped yet (a zombie) does not.
+running() { # pid
+  local state
+  state=$(ps -o stat= -p "$1" 2>/dev/null) && [[ $state != Z* ]]
 }
 
 # Sends a signal, waits up to `seconds` for the process to end, then kills it.
 stop_pid() { # name pid signal seconds
   local name=$1 pid=$2 tenths=$(($4 * 10))
   kill "-$3" "$pid" 2>/dev/null || return 0
-  while kill -0 "$pid" 2>/dev/null && ((tenths-- > 0)); do sleep 0.1; done
-  if kill -0 "$pid" 2>/dev/null; then
+  while running "$pid" && ((tenths-- > 0)); do sleep 0.1; done
+  if running "$pid"; then
     say "  $name (pid $pid) did not stop: kill -9"
     kill -9 "$pid" 2>/dev/null || true
   fi
@@ -114,7 +120,7 @@ wait_until() { # seconds description command...
   done
 }
 
-healthy() { curl -fsS --max-time 1 -o /dev/null "http://127.0.0.1:$1/healthz"; }
+healthy() { curl -fs --max-time 1 -o /dev/null "http://127.0.0.1:$1/healthz"; }
 
 node_healthy() { # index port
   live_pid "$dir/run/node$1.pid" main.js >/dev/null || {
@@ -217,8 +223,8 @@ start() { # dir background
   [[ $EUID -ne 0 ]] || chmod 755 "$dir"
   echo "$dir" >"$last_file"
   printf 'stats_port=%q\n' "$stats_port" >"$dir/run/ports"
-  # Whatever fails from here on stops what was started.
-  trap 'say "Start failed."; stop_all "$dir"' EXIT
+  # Whatever fails from here on stops what was started, and keeps the logs.
+  trap 'say "Start failed."; rm -f "$dir/.temporary"; stop_all "$dir"' EXIT
 
   (cd "$root" && node --input-type=module -e \
     "const b = await import('./scripts/buildIfStale.mjs'); b.buildClientIfStale(); b.buildServerIfStale()")
