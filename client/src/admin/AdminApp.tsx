@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react'
+import { catalogues } from '../i18n/catalogues'
 import { LanguageProvider } from '../i18n/LanguageContext'
 import { useKeptLanguage } from '../i18n/keptLanguage'
+import { adminPart } from '../i18n/messages/admin/part'
 import { useDocumentLanguage } from '../i18n/useDocumentLanguage'
 import { takeToken } from '../net/token'
 import { loadMeetings } from './adminActions'
@@ -10,6 +12,8 @@ import { AdminPage } from './AdminPage'
 import { AdminSignIn, forgetAdminToken } from './AdminSignIn'
 import { createAdminStore } from './adminStore'
 import './admin.css'
+
+catalogues.add(adminPart)
 
 export interface AdminAppProps {
   /** Tests answer the page's HTTP calls with a fake server. */

@@ -1,9 +1,10 @@
 import { lazy, Suspense } from 'react'
 import type { Route } from './routes'
-import { Landing } from './Landing'
 import { NotFound } from './Notice'
 
-// Each route is its own chunk: the room display never downloads the chair's console.
+// Each route is its own chunk: the room display never downloads the chair's
+// console, nor a tablet the start page's list of meetings.
+const Landing = lazy(async () => ({ default: (await import('./Landing')).Landing }))
 const ChairApp = lazy(() => import('../chair/ChairApp'))
 const DelegateApp = lazy(() => import('../delegate/DelegateApp'))
 const DisplayApp = lazy(() => import('../display/DisplayApp'))

@@ -1,8 +1,11 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useStore } from 'zustand'
 import { MeetingGate } from '../app/MeetingGate'
+import { catalogues } from '../i18n/catalogues'
 import { LanguageProvider } from '../i18n/LanguageContext'
 import { preferredLanguage } from '../i18n/languages'
+import { chairPart } from '../i18n/messages/chair/part'
+import { reportPart } from '../i18n/messages/report/part'
 import { useDocumentLanguage } from '../i18n/useDocumentLanguage'
 import { takeToken } from '../net/token'
 import { useOwnedSession } from '../store/FloorSessionContext'
@@ -11,6 +14,9 @@ import { connectChair, type ChairSession } from './state/chairSession'
 import { forgetChairToken, SignIn } from './SignIn'
 import './chair.css'
 import './side.css'
+
+// The console's strings, and the report's (its link is in the console's header).
+catalogues.add(chairPart, reportPart)
 
 export interface ChairAppProps {
   /** Tests pass a session over a fake connection and a fake HTTP API. */

@@ -1,6 +1,6 @@
 import type { Category, Kind, Language } from '@floor/shared'
 import { catalogues } from './catalogues'
-import { en, type MessageKey } from './messages/en'
+import type { MessageKey } from './messages/en'
 
 export type { MessageKey, Messages } from './messages/en'
 
@@ -89,11 +89,12 @@ export function formatMessage(language: Language, template: string, values?: Mes
  * The message in that language with `{placeholders}` filled in and plural
  * forms picked by the language's rules (`Intl.PluralRules`). Numbers are
  * written the language's way. The language's catalogue must have arrived
- * (`LanguageProvider` and `useLoadedLanguages` wait for it); until it has,
- * the English text stands in.
+ * (`LanguageProvider` and `useLoadedLanguages` wait for it): until it has,
+ * the English text stands in; the key itself where the page never added the
+ * part that holds it.
  */
 export function translate(language: Language, key: MessageKey, values?: MessageValues): string {
-  return formatMessage(language, catalogues.get(language)?.[key] ?? en[key], values)
+  return formatMessage(language, catalogues.get(language)?.[key] ?? catalogues.get('en')?.[key] ?? key, values)
 }
 
 /** The placeholders a message uses (`{name}`, `{count, plural, …}` and those inside its branches): every translation must use the same. */

@@ -1,14 +1,18 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { NoSuchMeeting } from '../app/MeetingGate'
 import { forgetChairToken } from '../chair/SignIn'
+import { catalogues } from '../i18n/catalogues'
 import { LanguageProvider, useTranslate } from '../i18n/LanguageContext'
 import { useKeptLanguage } from '../i18n/keptLanguage'
+import { reportPart } from '../i18n/messages/report/part'
 import { useDocumentLanguage } from '../i18n/useDocumentLanguage'
 import { takeToken } from '../net/token'
 import { createReportApi, type ReportApi, type ReportOutcome } from './reportApi'
 import { ReportPage } from './ReportPage'
 import { ReportSignIn } from './ReportSignIn'
 import './report.css'
+
+catalogues.add(reportPart)
 
 export interface ReportAppProps {
   /** The meeting of a `/m/:id/report` address; null: the default meeting's `/report`. */

@@ -1,12 +1,10 @@
-import type { Messages } from './en'
-import { adminAr } from './admin/ar'
-import { chairAr } from './chair/ar'
+import type { BaseMessages } from './en'
 import { delegateAr } from './delegate/ar'
-import { reportAr } from './report/ar'
 import { interpretersAr } from './interpreters/ar'
 import { statementsAr } from './statements/ar'
 
-export const ar: Messages = {
+/** Every screen's strings but the chair's, the setup page's and the report's (`./chair`, `./admin`, `./report`). */
+export const ar: BaseMessages = {
   'app.name': 'Floor',
   'landing.meetings': 'الاجتماعات',
   'landing.pagesHint': 'لكل اجتماع شاشة للقاعة (بملء الشاشة، للقاعة: من له الكلمة، والمؤقت، ومن يليه) وشريط سفلي للبث الشبكي (طبقة شفافة لمصدر المتصفح في جهاز مزج الفيديو).',
@@ -61,10 +59,7 @@ export const ar: Messages = {
   'display.noSegment': 'الجلسة غير منعقدة',
   'display.timePermitting': 'إذا سمح الوقت',
   'display.onBehalfOf': 'باسم {group}',
-  ...chairAr,
   ...delegateAr,
-  ...adminAr,
-  ...reportAr,
   ...interpretersAr,
   ...statementsAr,
 }

@@ -1,12 +1,15 @@
 /**
- * Every string of the client, in English. This object defines the keys: the
- * other languages translate what they can and fall back to English for the rest.
+ * The strings every screen may need, in English, in the code of every page:
+ * the start page, notices, the display, the tablet, the booth, statements.
+ * The chair's, the setup page's and the report's strings are parts of their
+ * own (`./chair`, `./admin`, `./report`), brought by those pages. The English
+ * objects define the keys; the other languages translate every one of them.
  * Placeholders are written `{name}`.
  */
-import { adminEn } from './admin/en'
-import { chairEn } from './chair/en'
+import type { adminEn } from './admin/en'
+import type { chairEn } from './chair/en'
 import { delegateEn } from './delegate/en'
-import { reportEn } from './report/en'
+import type { reportEn } from './report/en'
 import { interpretersEn } from './interpreters/en'
 import { statementsEn } from './statements/en'
 
@@ -66,13 +69,14 @@ export const en = {
   'display.noSegment': 'The meeting is not in session',
   'display.timePermitting': 'time permitting',
   'display.onBehalfOf': 'on behalf of {group}',
-  ...chairEn,
   ...delegateEn,
-  ...adminEn,
-  ...reportEn,
   ...interpretersEn,
   ...statementsEn,
 } as const
 
-export type MessageKey = keyof typeof en
+/** The keys of every screen's strings. */
+export type BaseKey = keyof typeof en
+/** Every key of the client, whichever part it is in. */
+export type MessageKey = BaseKey | keyof typeof chairEn | keyof typeof adminEn | keyof typeof reportEn
+export type BaseMessages = Record<BaseKey, string>
 export type Messages = Record<MessageKey, string>

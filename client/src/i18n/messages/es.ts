@@ -1,12 +1,10 @@
-import type { Messages } from './en'
-import { adminEs } from './admin/es'
-import { chairEs } from './chair/es'
+import type { BaseMessages } from './en'
 import { delegateEs } from './delegate/es'
-import { reportEs } from './report/es'
 import { interpretersEs } from './interpreters/es'
 import { statementsEs } from './statements/es'
 
-export const es: Messages = {
+/** Every screen's strings but the chair's, the setup page's and the report's (`./chair`, `./admin`, `./report`). */
+export const es: BaseMessages = {
   'app.name': 'Floor',
   'landing.meetings': 'Reuniones',
   'landing.pagesHint': 'Cada reunión tiene una pantalla de sala (a pantalla completa, para la sala: quién tiene la palabra, el cronómetro, quién sigue) y un rótulo para la transmisión web (una capa transparente para la fuente de navegador de un mezclador de vídeo).',
@@ -61,10 +59,7 @@ export const es: Messages = {
   'display.noSegment': 'La sesión no está en curso',
   'display.timePermitting': 'si el tiempo lo permite',
   'display.onBehalfOf': 'en nombre de {group}',
-  ...chairEs,
   ...delegateEs,
-  ...adminEs,
-  ...reportEs,
   ...interpretersEs,
   ...statementsEs,
 }

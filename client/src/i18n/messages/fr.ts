@@ -1,12 +1,10 @@
-import type { Messages } from './en'
-import { adminFr } from './admin/fr'
-import { chairFr } from './chair/fr'
+import type { BaseMessages } from './en'
 import { delegateFr } from './delegate/fr'
-import { reportFr } from './report/fr'
 import { interpretersFr } from './interpreters/fr'
 import { statementsFr } from './statements/fr'
 
-export const fr: Messages = {
+/** Every screen's strings but the chair's, the setup page's and the report's (`./chair`, `./admin`, `./report`). */
+export const fr: BaseMessages = {
   'app.name': 'Floor',
   'landing.meetings': 'Réunions',
   'landing.pagesHint': 'Chaque réunion a un écran de salle (en plein écran, pour la salle : qui a la parole, le chronomètre, qui suit) et un bandeau pour la retransmission (une incrustation transparente pour la source navigateur d’un mélangeur vidéo).',
@@ -61,10 +59,7 @@ export const fr: Messages = {
   'display.noSegment': 'La séance n’est pas ouverte',
   'display.timePermitting': 'si le temps le permet',
   'display.onBehalfOf': 'au nom de {group}',
-  ...chairFr,
   ...delegateFr,
-  ...adminFr,
-  ...reportFr,
   ...interpretersFr,
   ...statementsFr,
 }

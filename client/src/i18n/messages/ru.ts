@@ -1,12 +1,10 @@
-import type { Messages } from './en'
-import { adminRu } from './admin/ru'
-import { chairRu } from './chair/ru'
+import type { BaseMessages } from './en'
 import { delegateRu } from './delegate/ru'
-import { reportRu } from './report/ru'
 import { interpretersRu } from './interpreters/ru'
 import { statementsRu } from './statements/ru'
 
-export const ru: Messages = {
+/** Every screen's strings but the chair's, the setup page's and the report's (`./chair`, `./admin`, `./report`). */
+export const ru: BaseMessages = {
   'app.name': 'Floor',
   'landing.meetings': 'Заседания',
   'landing.pagesHint': 'У каждого заседания есть экран зала (во весь экран, для зала: кто выступает, таймер, кто следующий) и титр для веб-трансляции (прозрачный слой для браузерного источника видеомикшера).',
@@ -61,10 +59,7 @@ export const ru: Messages = {
   'display.noSegment': 'Заседание не проводится',
   'display.timePermitting': 'если позволит время',
   'display.onBehalfOf': 'от имени: {group}',
-  ...chairRu,
   ...delegateRu,
-  ...adminRu,
-  ...reportRu,
   ...interpretersRu,
   ...statementsRu,
 }

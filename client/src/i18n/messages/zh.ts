@@ -1,12 +1,10 @@
-import type { Messages } from './en'
-import { adminZh } from './admin/zh'
-import { chairZh } from './chair/zh'
+import type { BaseMessages } from './en'
 import { delegateZh } from './delegate/zh'
-import { reportZh } from './report/zh'
 import { interpretersZh } from './interpreters/zh'
 import { statementsZh } from './statements/zh'
 
-export const zh: Messages = {
+/** Every screen's strings but the chair's, the setup page's and the report's (`./chair`, `./admin`, `./report`). */
+export const zh: BaseMessages = {
   'app.name': 'Floor',
   'landing.meetings': '会议',
   'landing.pagesHint': '每个会议都有会场显示屏（全屏显示，供会场使用：谁在发言、计时器、下一位发言者）和网播字幕条（用于视频切换台浏览器源的透明叠加层）。',
@@ -61,10 +59,7 @@ export const zh: Messages = {
   'display.noSegment': '会议尚未开始',
   'display.timePermitting': '时间允许时',
   'display.onBehalfOf': '代表{group}',
-  ...chairZh,
   ...delegateZh,
-  ...adminZh,
-  ...reportZh,
   ...interpretersZh,
   ...statementsZh,
 }
