@@ -8,6 +8,20 @@ import react from '@vitejs/plugin-react'
 /** The server the dev server forwards to; `npm start` serves the built client itself. */
 const server = process.env.FLOOR_DEV_SERVER ?? 'http://127.0.0.1:3000'
 
+/**
+ * The modules of the `session` chunk (among those three or more pages share):
+ * the live screens' socket, store, clock and flags, and the protocol.
+ */
+const sessionModules = new RegExp(
+  [
+    String.raw`[\\/]client[\\/]src[\\/](store|net|time|flags)[\\/]`,
+    String.raw`[\\/]client[\\/]src[\\/]app[\\/]MeetingGate`,
+    String.raw`[\\/]client[\\/]src[\\/]i18n[\\/]delegationNames`,
+    String.raw`[\\/]shared[\\/]src[\\/]`,
+    String.raw`[\\/]node_modules[\\/](zustand|socket\.io-client|socket\.io-parser|engine\.io-client|engine\.io-parser|@socket\.io[\\/]component-emitter|country-flag-icons)[\\/]`,
+  ].join('|'),
+)
+
 export default defineConfig({
   plugins: [react(), precompress()],
   server: {
@@ -31,6 +45,24 @@ export default defineConfig({
     // instead of a few hundred kilobytes of inlined SVG in the main bundle.
     assetsInlineLimit: (file) => (file.includes('country-flag-icons') ? false : undefined),
     rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // What the live screens share (tablet, display, overlay, chair,
+              // booth): the socket, the session's store, the clock, the flags.
+              // Left to itself the bundler cuts them into a dozen files of a
+              // few hundred bytes, each costing a request and its headers
+              // (about 1 KiB) on a tablet's first visit. Their dependencies
+              // (React, the catalogues, zod) stay where they are.
+              name: 'session',
+              test: sessionModules,
+              minShareCount: 3,
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
+      },
       treeshake: {
         // `@floor/shared` is pure (no I/O, nothing runs on import), but its
         // barrel re-exports the reference data: without this, any import from
