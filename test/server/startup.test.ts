@@ -95,7 +95,7 @@ describe('settings and damaged stores stop the start with one line and their own
 
     const unknown = folder()
     const store = sqliteStore(unknown)
-    store.append('gcm', [{ type: 'speaker-teleported', version: 1, at: 0 } as never])
+    await store.append('gcm', [{ type: 'speaker-teleported', version: 1, at: 0 } as never])
     store.close()
     const withUnknown = await failedStart({ FLOOR_DATA_DIR: unknown })
     expect(withUnknown.status).toBe(exitStatus.damagedStore)
@@ -118,16 +118,16 @@ describe('a damaged snapshot', () => {
     await kill(first, 'SIGTERM')
     cleanups.pop()
     const store = sqliteStore(dataDir)
-    const id = store.meetings()[0]!.id
+    const id = (await store.meetings())[0]!.id
     store.close()
     const db = new Database(join(dataDir, 'floor.sqlite'))
     db.prepare("INSERT OR REPLACE INTO snapshots (meeting_id, seq, format, state) VALUES (?, 1, ?, '{not json')").run(id, snapshotFormat)
     db.close()
     const warnings: string[] = []
     const reopened = sqliteStore(dataDir, { warn: (message) => warnings.push(message) })
-    const restart = reopened.loadForRestart(id)
+    const restart = await reopened.loadForRestart(id)
     expect(restart.snapshot).toBeNull()
-    expect([...restart.events].length).toBeGreaterThan(0)
+    expect(restart.events.length).toBeGreaterThan(0)
     expect(warnings).toEqual([`the snapshot of meeting ${id} is damaged; the whole log is replayed instead`])
     reopened.close()
   })

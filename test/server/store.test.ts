@@ -64,7 +64,7 @@ describe('the SQLite event log', () => {
     await chair.send({ type: 'request-floor', delegationId: 'VAT', kind: 'point-of-order' })
     await chair.send({ type: 'next' })
     await chair.send({ type: 'pause-timer' })
-    expect(replay(store.load(harness.server.meetings.defaultId))).toEqual(harness.server.host.state)
+    expect(replay(await store.load(harness.server.meetings.defaultId))).toEqual(harness.server.host.state)
   })
 })
 
@@ -89,14 +89,14 @@ describe('snapshots', () => {
     )
     await chair.send({ type: 'request-floor', delegationId: 'CHE' })
     const live = harness.server.host.state
-    const restart = store.loadForRestart(harness.server.meetings.defaultId)
+    const restart = await store.loadForRestart(harness.server.meetings.defaultId)
     expect(restart.snapshot?.version).toBeGreaterThan(eventsPerSnapshot - 10)
-    expect([...restart.events].length).toBeLessThan(eventsPerSnapshot)
+    expect(restart.events.length).toBeLessThan(eventsPerSnapshot)
     await harness.close()
 
     harness = await startServer({ store: sqliteStore(dir) })
     expect(harness.server.host.state).toEqual(live)
-    expect(replay(harness.store.load(live.meeting.id))).toEqual(live)
+    expect(replay(await harness.store.load(live.meeting.id))).toEqual(live)
   })
 
   it('ignores a snapshot of another format and replays the whole log', async () => {
@@ -106,7 +106,7 @@ describe('snapshots', () => {
     const chair = await harness.client(chairToken)
     await chair.send({ type: 'set-segment', segmentId: 'panel-1' })
     const id = harness.server.meetings.defaultId
-    store.saveSnapshot(id, { ...harness.server.host.state, version: 999 })
+    await store.saveSnapshot(id, { ...harness.server.host.state, version: 999 })
     await harness.close()
     harness = undefined
     const { default: Database } = await import('better-sqlite3')
@@ -114,8 +114,8 @@ describe('snapshots', () => {
     db.prepare('UPDATE snapshots SET format = format + 1').run()
     db.close()
     const reopened = sqliteStore(dir)
-    expect(reopened.loadForRestart(id).snapshot).toBeNull()
-    expect([...reopened.loadForRestart(id).events]).toHaveLength(2)
+    expect((await reopened.loadForRestart(id)).snapshot).toBeNull()
+    expect((await reopened.loadForRestart(id)).events).toHaveLength(2)
     reopened.close()
   })
 })

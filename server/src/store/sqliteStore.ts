@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { join } from 'node:path'
 import { isKnownEventType, type DomainEvent, type MeetingState, type MeetingSummary } from '@floor/shared'
 import { damagedStore, exitStatus, StartupProblem } from '../startupProblems'
-import type { EventStore } from './eventStore'
+import { VersionTaken, type EventStore } from './eventStore'
 import { migrateToSchema2, migrateToSchema3, schema, schemaVersion } from './sqliteSchema'
 
 /**
@@ -88,19 +88,28 @@ export function sqliteStore(dataDir: string, options: SqliteOptions = {}): Sqlit
   for (const file of ['floor.sqlite', 'floor.sqlite-wal']) if (existsSync(join(dataDir, file))) chmodSync(join(dataDir, file), 0o600)
 
   const insert = db.prepare('INSERT INTO events (meeting_id, version, type, at, body) VALUES (?, ?, ?, ?, ?)')
+  const lastVersion = db.prepare('SELECT version FROM events WHERE meeting_id = ? ORDER BY seq DESC LIMIT 1').pluck()
   const upsertMeeting = db.prepare(
     `INSERT INTO meetings (id, summary) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET summary = excluded.summary`,
   )
   const appendBatch = db.transaction((meetingId: string, events: readonly DomainEvent[], summary?: MeetingSummary) => {
+    const first = events[0]
+    if (first) {
+      // One process writes this file, but the rule is the contract's: the log never takes a version twice.
+      const last = lastVersion.get(meetingId) as number | undefined
+      if (last !== undefined && last >= first.version) throw new VersionTaken(meetingId, first.version)
+    }
     for (const event of events) insert.run(meetingId, event.version, event.type, event.at, JSON.stringify(event))
     if (summary) upsertMeeting.run(meetingId, JSON.stringify(summary))
   })
   const selectAll = db.prepare('SELECT body FROM events WHERE meeting_id = ? ORDER BY seq').pluck()
-  const selectAfter = db.prepare('SELECT body FROM events WHERE meeting_id = ? AND seq > ? ORDER BY seq').pluck()
+  const selectAfterSeq = db.prepare('SELECT body FROM events WHERE meeting_id = ? AND seq > ? ORDER BY seq').pluck()
+  const selectAfterVersion = db.prepare('SELECT body FROM events WHERE meeting_id = ? AND version > ? ORDER BY seq').pluck()
   const selectSnapshot = db.prepare('SELECT seq, state FROM snapshots WHERE meeting_id = ? AND format = ?')
+  // The snapshot ends at the state's last event, even when later events were appended meanwhile.
   const saveSnapshot = db.prepare(
     `INSERT OR REPLACE INTO snapshots (meeting_id, seq, format, state)
-     SELECT ?, coalesce(max(seq), 0), ?, ? FROM events WHERE meeting_id = ?`,
+     SELECT ?, coalesce(max(seq), 0), ?, ? FROM events WHERE meeting_id = ? AND version <= ?`,
   )
   const selectMeetings = db.prepare('SELECT summary FROM meetings ORDER BY rowid').pluck()
   const selectMeeting = db.prepare('SELECT 1 FROM meetings WHERE id = ?').pluck()
@@ -108,22 +117,25 @@ export function sqliteStore(dataDir: string, options: SqliteOptions = {}): Sqlit
   const upsertSetting = db.prepare(
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
   )
+  const insertSettingOnce = db.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)')
   const insertFile = db.prepare(
     'INSERT OR REPLACE INTO statement_files (meeting_id, statement_id, content_type, bytes, body) VALUES (?, ?, ?, ?, ?)',
   )
   const selectFile = db.prepare('SELECT content_type AS contentType, body FROM statement_files WHERE meeting_id = ? AND statement_id = ?')
   const deleteFile = db.prepare('DELETE FROM statement_files WHERE meeting_id = ? AND statement_id = ?')
-  const parse = function* (bodies: Iterable<unknown>): Iterable<DomainEvent> {
-    for (const body of bodies) yield JSON.parse(body as string) as DomainEvent
-  }
+  const parse = (bodies: unknown[]): DomainEvent[] => bodies.map((body) => JSON.parse(body as string) as DomainEvent)
 
+  // Every method works at once, as better-sqlite3 does; `async` only gives the interface its promises
+  // (and turns a throw, such as VersionTaken or a full disk, into a rejection).
   return {
     path,
-    append: (meetingId, events, summary) => {
+    shared: false,
+    append: async (meetingId, events, summary) => {
       if (events.length > 0 || summary) appendBatch(meetingId, events, summary)
     },
-    load: (meetingId) => parse(selectAll.iterate(meetingId)),
-    loadForRestart: (meetingId) => {
+    load: async (meetingId) => parse(selectAll.all(meetingId)),
+    loadAfter: async (meetingId, version) => parse(selectAfterVersion.all(meetingId, version)),
+    loadForRestart: async (meetingId) => {
       let row = selectSnapshot.get(meetingId, snapshotFormat) as { seq: number; state: string } | undefined
       let snapshot: MeetingState | null = null
       if (row) {
@@ -134,32 +146,32 @@ export function sqliteStore(dataDir: string, options: SqliteOptions = {}): Sqlit
           row = undefined
         }
       }
-      return {
-        snapshot,
-        // Lazily: the query runs only when the events are read.
-        events: parse({ [Symbol.iterator]: () => (row ? selectAfter.iterate(meetingId, row.seq) : selectAll.iterate(meetingId)) }),
-      }
+      return { snapshot, events: parse(row ? selectAfterSeq.all(meetingId, row.seq) : selectAll.all(meetingId)) }
     },
-    saveSnapshot: (meetingId, state) => {
-      saveSnapshot.run(meetingId, snapshotFormat, JSON.stringify(state), meetingId)
+    saveSnapshot: async (meetingId, state) => {
+      saveSnapshot.run(meetingId, snapshotFormat, JSON.stringify(state), meetingId, state.version)
     },
-    meetings: () => selectMeetings.all().map((summary) => JSON.parse(summary as string) as MeetingSummary),
-    hasMeeting: (meetingId) => selectMeeting.get(meetingId) !== undefined,
-    getSetting: (key) => selectSetting.get(key) as string | undefined,
-    setSetting: (key, value) => {
+    meetings: async () => selectMeetings.all().map((summary) => JSON.parse(summary as string) as MeetingSummary),
+    hasMeeting: async (meetingId) => selectMeeting.get(meetingId) !== undefined,
+    getSetting: async (key) => selectSetting.get(key) as string | undefined,
+    setSetting: async (key, value) => {
       upsertSetting.run(key, value)
     },
-    saveStatementFile: (meetingId, statementId, file) => {
+    claimSetting: async (key, value) => {
+      insertSettingOnce.run(key, value)
+      return selectSetting.get(key) as string
+    },
+    saveStatementFile: async (meetingId, statementId, file) => {
       insertFile.run(meetingId, statementId, file.contentType, file.body.byteLength, Buffer.from(file.body.buffer, file.body.byteOffset, file.body.byteLength))
     },
-    statementFile: (meetingId, statementId) => {
+    statementFile: async (meetingId, statementId) => {
       const row = selectFile.get(meetingId, statementId) as { contentType: string; body: Buffer } | undefined
       return row ? { contentType: row.contentType, body: row.body } : undefined
     },
-    deleteStatementFile: (meetingId, statementId) => {
+    deleteStatementFile: async (meetingId, statementId) => {
       deleteFile.run(meetingId, statementId)
     },
-    close: () => {
+    close: async () => {
       if (db.open) db.close()
     },
     /** The durability this connection runs with (synchronous 2 is FULL). */
