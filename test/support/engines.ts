@@ -12,22 +12,32 @@ import pg from 'pg'
  * an outage: the same port and the same data come back.
  */
 export interface Engine {
-  /** The connection string (PostgreSQL: its `postgres` database; take your own with `createDatabase`). */
+  /** The connection string (PostgreSQL: its `postgres` database; take one of your own with `freshDatabase`). */
   readonly url: string
   readonly port: number
   /** The running server's pid (it changes across `stop` and `start`). */
   readonly pid: number
-  /** Stops the server and resolves once its process is gone and its port closed. */
+  /** Stops the server and resolves once its process is gone and its port closed; nothing when it is stopped. */
   stop(): Promise<void>
-  /** Starts it again on the same port with the same data. */
+  /** Starts it again on the same port with the same data; nothing when it runs. */
   start(): Promise<void>
-  /** Stops it if it runs and deletes its folder: the end of a test file. */
+  /** Stops it and deletes its folder at once (otherwise the folder goes when the process exits). */
   remove(): Promise<void>
 }
 
-export interface Postgres extends Engine {
-  /** A new, empty database with a random name, and its connection string: one per test, so tests never see each other's data. */
-  createDatabase(): Promise<string>
+/** A new, empty database with a random name on that PostgreSQL, and its connection string: one per test, so tests never see each other's data. */
+export async function freshDatabase(postgres: Engine): Promise<string> {
+  const name = `floor_${Math.random().toString(36).slice(2, 12)}`
+  const client = new pg.Client({ connectionString: postgres.url })
+  await client.connect()
+  try {
+    await client.query(`CREATE DATABASE ${name}`)
+  } finally {
+    await client.end()
+  }
+  const url = new URL(postgres.url)
+  url.pathname = `/${name}`
+  return url.toString()
 }
 
 /** A port nobody listens on right now, on the loopback. */
@@ -42,10 +52,11 @@ export function freePort(): Promise<number> {
   })
 }
 
-export async function startPostgres(): Promise<Postgres> {
+export async function startPostgres(): Promise<Engine> {
   const bin = postgresBin()
   const port = await freePort()
   const dir = mkdtempSync(join(tmpdir(), 'floor-pg-'))
+  folders.add(dir)
   const data = join(dir, 'data')
   // initdb refuses root: as root the cluster belongs to the postgres user, who must own the folder.
   const asRoot = userInfo().uid === 0
@@ -57,6 +68,7 @@ export async function startPostgres(): Promise<Postgres> {
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`
   let pid = 0
   const start = async () => {
+    if (alive(pid)) return
     await asPostgres(join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', 'start']).catch((error: Error) => {
       throw new Error(`PostgreSQL did not start: ${error.message}\n${tail(join(dir, 'log'))}`)
     })
@@ -66,27 +78,15 @@ export async function startPostgres(): Promise<Postgres> {
   // SIGINT is PostgreSQL's fast shutdown: it ends the sessions at once instead of waiting for them.
   const stop = () => stopPid(pid, 'SIGINT', port)
   await start()
-  const url = `postgres://postgres@127.0.0.1:${port}/postgres`
   return {
-    url,
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     port,
     get pid() {
       return pid
     },
     start,
     stop,
-    remove: () => removeFolder(dir, () => stop()),
-    createDatabase: async () => {
-      const name = `floor_${Math.random().toString(36).slice(2, 12)}`
-      const client = new pg.Client({ connectionString: url })
-      await client.connect()
-      try {
-        await client.query(`CREATE DATABASE ${name}`)
-      } finally {
-        await client.end()
-      }
-      return `postgres://postgres@127.0.0.1:${port}/${name}`
-    },
+    remove: () => removeFolder(dir, stop),
   }
 }
 
@@ -96,9 +96,11 @@ export async function startRedis(): Promise<Engine> {
   })
   const port = await freePort()
   const dir = mkdtempSync(join(tmpdir(), 'floor-redis-'))
+  folders.add(dir)
   const pidFile = join(dir, 'redis.pid')
   let pid = 0
   const start = async () => {
+    if (alive(pid)) return
     rmSync(pidFile, { force: true })
     // Nothing to keep: what crosses Redis is in the store already.
     await run('redis-server', ['--daemonize', 'yes', '--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no',
@@ -117,14 +119,20 @@ export async function startRedis(): Promise<Engine> {
     },
     start,
     stop,
-    remove: () => removeFolder(dir, () => stop()),
+    remove: () => removeFolder(dir, stop),
   }
 }
 
-/** The pids this module started and still runs, with the signal that ends each at once: ended if the test process exits first. */
+/** The pids this module started and still runs, with the signal that ends each at once, and its folders: both go when the process exits. */
 const running = new Map<number, NodeJS.Signals>()
+const folders = new Set<string>()
 process.once('exit', () => {
-  for (const [pid, signal] of running) if (alive(pid)) process.kill(pid, signal)
+  try {
+    for (const [pid, signal] of running) if (alive(pid)) process.kill(pid, signal)
+    for (const dir of folders) rmSync(dir, { recursive: true, force: true, maxRetries: 3 })
+  } catch {
+    // Leaving: a folder a dying server still wrote to stays in the temporary folder.
+  }
 })
 
 async function stopPid(pid: number, signal: NodeJS.Signals, port: number): Promise<void> {
@@ -136,6 +144,7 @@ async function stopPid(pid: number, signal: NodeJS.Signals, port: number): Promi
 async function removeFolder(dir: string, stop: () => Promise<void>): Promise<void> {
   await stop()
   rmSync(dir, { recursive: true, force: true })
+  folders.delete(dir)
 }
 
 /** PostgreSQL's programs: FLOOR_PG_BIN, or Debian's newest installed version. */
