@@ -97,7 +97,7 @@ describe('several nodes on PostgreSQL and Redis', () => {
     const chairB = await client(b.url, chairToken)
     const display = await client(b.url)
     expectAccepted(await chairA.send({ type: 'set-segment', segmentId: 'panel-1' }))
-    await display.waitFor((state) => state.segmentId === 'panel-1')
+    await display.waitFor((state) => state.segment?.id === 'panel-1')
 
     await redis.stop()
     expectAccepted(await chairA.send({ type: 'request-floor', delegationId: 'MEX' }))

@@ -11,10 +11,9 @@ afterEach(() => {
 function serverWithOneDisplay(meetingId: string) {
   const sent: number[] = []
   const rooms = new Map([[roomsOf(meetingId).display, new Set(['display-socket'])]])
-  const io = {
-    of: () => ({ adapter: { rooms }, sockets: new Map() }),
-    to: () => ({ emit: (_event: string, view: { version: number }) => sent.push(view.version) }),
-  } as unknown as FloorIo
+  const room = { to: () => ({ emit: (_event: string, view: { version: number }) => sent.push(view.version) }) }
+  // Every node fans out to its own clients only (`io.local`).
+  const io = { of: () => ({ adapter: { rooms }, sockets: new Map() }), local: room } as unknown as FloorIo
   return { io, sent }
 }
 

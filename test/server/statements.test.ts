@@ -124,7 +124,7 @@ describe('uploading a statement', () => {
   it('answers 201 with its id once stored; the file comes back as sent, with its type, a safe name and nosniff', async () => {
     const { mex } = await room()
     const statementId = await attach(mex, { filename: 'Mexico – statement.txt', publish: 'after-delivery' })
-    expect(harness.store.statementFile(harness.server.host.id, statementId)).toBeDefined()
+    expect(await harness.store.statementFile(harness.server.host.id, statementId)).toBeDefined()
     const res = await get(`/api/statements/${statementId}`, mex)
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8')
@@ -217,7 +217,7 @@ describe('uploading a statement', () => {
     const second = await attach(mex, { replaces: first, language: 'fr' })
     expect((await listed(mex)).map((l) => l.statementId)).toEqual([second])
     expect((await get(`/api/statements/${first}`, mex)).status).toBe(404)
-    expect(harness.store.statementFile(harness.server.host.id, first)).toBeUndefined()
+    expect(await harness.store.statementFile(harness.server.host.id, first)).toBeUndefined()
   })
 })
 
@@ -272,7 +272,7 @@ describe('deleting a statement', () => {
     expect((await remove(`/api/statements/${a}`)).status).toBe(401)
     expect((await remove(`/api/statements/${a}`, che)).status).toBe(404)
     expect((await remove(`/api/statements/${a}`, mex)).status).toBe(204)
-    expect(harness.store.statementFile(harness.server.host.id, a)).toBeUndefined()
+    expect(await harness.store.statementFile(harness.server.host.id, a)).toBeUndefined()
     expect((await remove(`/api/statements/${a}`, mex)).status).toBe(404)
     await mexicoSpeaks(chair)
     const res = await remove(`/api/statements/${b}`, chairToken)
