@@ -8,7 +8,6 @@ import { configFromEnv } from './config'
 import { createServer, type FloorServer } from './createServer'
 import { asStartupProblem, redactedUrl } from './startupProblems'
 import type { EventStore } from './store/eventStore'
-import { postgresStore } from './store/postgresStore'
 import { sqliteStore } from './store/sqliteStore'
 
 const config = await startOrExplain(async () => configFromEnv(process.env), process.env.FLOOR_DATA_DIR ?? './data')
@@ -17,7 +16,12 @@ const warn = (message: string) => logger.warn(message)
 // Where the store lives, for the messages: the data folder, or the database (without its password).
 const storePlace = config.databaseUrl ? `the database ${redactedUrl(config.databaseUrl)}` : config.dataDir
 const store: EventStore = await startOrExplain(
-  () => (config.databaseUrl ? postgresStore(config.databaseUrl, { warn }) : Promise.resolve(sqliteStore(config.dataDir, { warn }))),
+  async () => {
+    if (!config.databaseUrl) return sqliteStore(config.dataDir, { warn })
+    // Loaded only when asked for: a one-machine start never opens a PostgreSQL driver.
+    const { postgresStore } = await import('./store/postgresStore')
+    return postgresStore(config.databaseUrl, { warn })
+  },
   storePlace,
 )
 
