@@ -1,12 +1,21 @@
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { meetingCreated, replay, summaryOf, type DomainEvent, type MeetingSummary } from '@floor/shared'
 import { VersionTaken, type EventStore } from '../../server/src/store/eventStore'
+import { postgresStore } from '../../server/src/store/postgresStore'
 import { sqliteStore } from '../../server/src/store/sqliteStore'
+import { freshDatabase, startPostgres, type Engine } from '../support/engines'
 import { memoryStore } from '../support/memoryStore'
 import { smallMeeting } from '../support/smallMeeting'
 import { tempDataDir } from './support/harness'
+
+// One PostgreSQL for the file, a fresh database for each test.
+let postgres: Engine
+beforeAll(async () => {
+  postgres = await startPostgres()
+})
+afterAll(() => postgres?.remove())
 
 const cleanups: Array<() => unknown> = []
 afterEach(async () => {
@@ -39,6 +48,18 @@ const implementations: Array<{ name: string; open: () => Promise<Opened> }> = [
         for (const store of opened) await store.close()
         remove()
       })
+      return { store: await open(), reopen: open }
+    },
+  },
+  {
+    name: 'PostgreSQL',
+    open: async () => {
+      const url = await freshDatabase(postgres)
+      const open = async () => {
+        const store = await postgresStore(url)
+        cleanups.push(() => store.close())
+        return store
+      }
       return { store: await open(), reopen: open }
     },
   },

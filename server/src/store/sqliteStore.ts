@@ -4,13 +4,10 @@ import { join } from 'node:path'
 import { isKnownEventType, type DomainEvent, type MeetingState, type MeetingSummary } from '@floor/shared'
 import { damagedStore, exitStatus, StartupProblem } from '../startupProblems'
 import { VersionTaken, type EventStore } from './eventStore'
+import { damagedSnapshot, readSnapshot, snapshotFormat } from './snapshots'
 import { migrateToSchema2, migrateToSchema3, schema, schemaVersion } from './sqliteSchema'
 
-/**
- * The shape of the state a snapshot holds. Bump it whenever `MeetingState` or
- * `evolve` changes: older snapshots are then ignored and the log replayed whole.
- */
-export const snapshotFormat = 3
+export { snapshotFormat } from './snapshots'
 
 /** Another Floor server holds the data folder: two writers would give the log the same versions twice. */
 function dataFolderInUse(dataDir: string, pid: string | undefined): StartupProblem {
@@ -47,15 +44,6 @@ function checkIntact(db: Database.Database, path: string): void {
   }
   for (const type of db.prepare('SELECT DISTINCT type FROM events').pluck().all() as string[]) {
     if (!isKnownEventType(type)) throw damagedStore(path, `holds an event of a type this Floor does not know (${type.slice(0, 40)})`)
-  }
-}
-
-function readSnapshot(text: string): MeetingState | null {
-  try {
-    const state = JSON.parse(text) as MeetingState
-    return typeof state === 'object' && state !== null && typeof state.version === 'number' && typeof state.segments === 'object' ? state : null
-  } catch {
-    return null
   }
 }
 
@@ -142,7 +130,7 @@ export function sqliteStore(dataDir: string, options: SqliteOptions = {}): Sqlit
         snapshot = readSnapshot(row.state)
         // A snapshot only saves time: a damaged one is passed over and the whole log replayed.
         if (!snapshot) {
-          options.warn?.(`the snapshot of meeting ${meetingId} is damaged; the whole log is replayed instead`)
+          options.warn?.(damagedSnapshot(meetingId))
           row = undefined
         }
       }
