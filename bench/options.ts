@@ -3,7 +3,7 @@ import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { root } from './processes'
 
-export const suites = ['fanout', 'acks', 'recovery', 'sizes', 'ticks', 'firstload'] as const
+export const suites = ['fanout', 'acks', 'recovery', 'sizes', 'ticks', 'firstload', 'cluster'] as const
 export type Suite = (typeof suites)[number]
 
 export interface Options {
@@ -33,6 +33,16 @@ export interface Options {
   recoveryTrials: number
   ticksSeconds: number
   chairToken: string
+  /** Cluster (two nodes on PostgreSQL and Redis): displays on each node in the fan-out. */
+  clusterDisplays: number
+  clusterIterations: number
+  /** Load processes per node's displays. */
+  clusterWorkers: number
+  /** Duration of the chair's back-to-back loop on PostgreSQL. */
+  clusterAckSeconds: number
+  /** Displays behind HAProxy when a node is killed, and how many kills. */
+  failoverDisplays: number
+  failoverTrials: number
   write: boolean
   profileDir: string | null
   profileFlags(suite: string, n?: number): string[]
@@ -48,6 +58,11 @@ const usage = `npm run bench -- [options]
   --tablets=200       tablets in the ack benchmark
   --ack-pace-ms=5000  in the paced loop, each tablet sends one command every so often (0: skip it)
   --workers=3         load processes
+  --cluster-displays=1000   cluster: displays on each of the two nodes in the fan-out
+  --cluster-iterations=100  cluster: fan-out iterations (20 with --quick)
+  --cluster-ack-seconds=10  cluster: the chair's back-to-back loop on PostgreSQL (5 with --quick)
+  --failover-displays=300   cluster: displays behind HAProxy when a node is killed
+  --failover-trials=3       cluster: kills (1 with --quick)
   --profile           run Floor's server with --cpu-prof and print the top functions
   --no-write          print the table without writing bench/RESULTS.md`
 
@@ -105,6 +120,12 @@ export function parseOptions(args: string[]): Options {
     recoveryTrials: quick ? 1 : 3,
     ticksSeconds: 5,
     chairToken: `bench-chair-${randomBytes(12).toString('hex')}`,
+    clusterDisplays: number('cluster-displays', 1000),
+    clusterIterations: number('cluster-iterations', iterations),
+    clusterWorkers: 2,
+    clusterAckSeconds: number('cluster-ack-seconds', quick ? 5 : 10),
+    failoverDisplays: number('failover-displays', 300),
+    failoverTrials: Math.max(1, number('failover-trials', quick ? 1 : 3)),
     write: !flags.has('no-write'),
     profileDir,
     profileFlags: (suite, n) =>

@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { cpus, release, tmpdir, totalmem } from 'node:os'
 import type { AckResult } from './acks'
+import type { ClusterResult } from './cluster'
+import { clusterRows } from './clusterReport'
 import type { FanoutResult } from './fanout'
 import { isClientFile, type FirstLoadResult, type Screen } from './firstLoad'
 import type { Options } from './options'
@@ -16,11 +18,13 @@ export interface Results {
   sizes: SizeResult[]
   ticks: TicksResult | null
   firstLoad: FirstLoadResult | null
+  /** Two nodes on PostgreSQL and Redis (PROTOCOL.md section 8). */
+  cluster?: ClusterResult | null
   /** One-minute load average when the run started and ended: other work on the machine shows here. */
   load: { start: number; end: number }
 }
 
-interface Row {
+export interface Row {
   measure: string
   floor: string
   baseline: string
@@ -183,6 +187,7 @@ export function rows(results: Results): Row[] {
       result: verdict(again.every((d) => d.path === new URL(load.path, 'http://x').pathname || d.path === '/index.html')),
     })
   }
+  if (results.cluster) out.push(...clusterRows(results.cluster))
   return out
 }
 
@@ -236,7 +241,11 @@ export function markdown(results: Results, options: Options, notesFile: string):
 - Machine: ${machine()}
 - Command: \`${command(options)}\`
 - Load average (1 min) at start and end: ${results.load.start.toFixed(2)} and ${results.load.end.toFixed(2)} on ${cpus().length} cores
-- Settings: ${options.workers} load processes; fan-out ${options.iterations} iterations (${options.bigIterations} from N = 5,000) after ${options.warmup} warm-up, one every ${options.minGapMs} ms at least, with a speaker and ${options.waiting} waiting requests; the ack loops (and the filling of a 200-request list for the size rows) ran with \`FLOOR_RATE_LIMIT=${options.ackRateLimit}\`, the fan-out with the default 40/20; ${options.recoveryTrials} recovery trial(s) each.
+- Settings: ${options.workers} load processes; fan-out ${options.iterations} iterations (${options.bigIterations} from N = 5,000) after ${options.warmup} warm-up, one every ${options.minGapMs} ms at least, with a speaker and ${options.waiting} waiting requests; the ack loops (and the filling of a 200-request list for the size rows) ran with \`FLOOR_RATE_LIMIT=${options.ackRateLimit}\`, the fan-out with the default 40/20; ${options.recoveryTrials} recovery trial(s) each.${
+    results.cluster
+      ? ` Cluster: two nodes on PostgreSQL and Redis with \`FLOOR_RATE_LIMIT=${options.ackRateLimit}\`, ${options.clusterWorkers} load processes per node's displays, ${options.clusterIterations} fan-out iterations after ${options.warmup} warm-up, a ${options.clusterAckSeconds} s ack loop, ${options.failoverTrials} kill(s) with ${options.failoverDisplays} displays behind scripts/haproxy.cfg.`
+      : ''
+  }
 
 ${fanout}
 ${table(results)}

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { acks } from './acks'
+import { cluster } from './cluster'
 import { topSelfTime } from './cpuProfileTop'
 import { fanout } from './fanout'
 import { firstLoad } from './firstLoad'
@@ -34,6 +35,7 @@ const results: Results = {
   sizes: [],
   ticks: null,
   firstLoad: null,
+  cluster: null,
   load: { start: loadavg()[0]!, end: NaN },
 }
 try {
@@ -60,6 +62,10 @@ try {
   if (options.only.has('firstload')) {
     log('first load of each screen in Chromium, then a second visit')
     results.firstLoad = await firstLoad(options)
+  }
+  if (options.only.has('cluster')) {
+    log('several nodes: PostgreSQL, Redis, two Floor nodes, then HAProxy')
+    results.cluster = await cluster(options, log)
   }
 } finally {
   killAll()
