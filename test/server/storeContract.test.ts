@@ -172,6 +172,14 @@ describe.each(implementations)('the $name event store', ({ open }) => {
     expect(await again.getSetting('nothing')).toBeUndefined()
   })
 
+  it('keeps any text as it was given, a NUL, quotes and other scripts included', async () => {
+    const { store } = await open()
+    const odd = 'x\u0000"\\\'\u{1F1F2}\u{1F1FD} مرحبا 你好 \uFFFF'
+    await store.append('a', [created('a'), request(1, odd)], summary('a', odd))
+    expect(await store.load('a')).toEqual([created('a'), request(1, odd)])
+    expect(await store.meetings()).toEqual([summary('a', odd)])
+  })
+
   it('keeps the first value claimed for a setting and answers it to every later claim', async () => {
     const { store } = await open()
     expect(await store.claimSetting('chairToken:a', 'first')).toBe('first')
