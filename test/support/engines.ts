@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { connect, createServer } from 'node:net'
 import { tmpdir, userInfo } from 'node:os'
@@ -123,16 +123,23 @@ export async function startRedis(): Promise<Engine> {
   }
 }
 
-/** The pids this module started and still runs, with the signal that ends each at once, and its folders: both go when the process exits. */
+/** The pids this module started and still runs, with the signal that ends each at once, and its folders: both go when the process ends. */
 const running = new Map<number, NodeJS.Signals>()
 const folders = new Set<string>()
-process.once('exit', () => {
-  try {
-    for (const [pid, signal] of running) if (alive(pid)) process.kill(pid, signal)
-    for (const dir of folders) rmSync(dir, { recursive: true, force: true, maxRetries: 3 })
-  } catch {
-    // Leaving: a folder a dying server still wrote to stays in the temporary folder.
-  }
+function leave(): void {
+  for (const [pid, signal] of running) if (alive(pid)) process.kill(pid, signal)
+  running.clear()
+  if (folders.size === 0) return
+  // By a process of its own: the test process may be killed before a folder of thousands of files is gone,
+  // and a server just signalled may still be writing for a moment.
+  spawn('sh', ['-c', 'sleep 1; rm -rf -- "$@"', 'sh', ...folders], { detached: true, stdio: 'ignore' }).unref()
+  folders.clear()
+}
+process.once('exit', leave)
+// Vitest ends its workers with SIGTERM, which skips 'exit': clean up, then end as the signal would have.
+process.once('SIGTERM', () => {
+  leave()
+  process.kill(process.pid, 'SIGTERM')
 })
 
 async function stopPid(pid: number, signal: NodeJS.Signals, port: number): Promise<void> {
