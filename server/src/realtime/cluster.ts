@@ -50,7 +50,8 @@ export async function joinCluster(io: FloorIo, meetings: Meetings, redisUrl: str
   try {
     await client.connect()
   } catch (error) {
-    const code = (error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error))
+    const message = error instanceof Error ? error.message : String(error)
+    const code = (error as { code?: string }).code ?? /\b(E[A-Z]{3,})\b/.exec(message)?.[1] ?? message
     throw new StartupProblem(`Redis at ${redactedUrl(redisUrl)} cannot be reached (${code})`, exitStatus.unreachable)
   }
   started = true

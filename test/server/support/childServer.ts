@@ -37,7 +37,8 @@ export async function startChildServer(env: Record<string, string>): Promise<Chi
 }
 
 export async function kill(child: ChildServer, signal: NodeJS.Signals): Promise<number | null> {
-  if (child.process.exitCode !== null) return child.process.exitCode
+  // Already gone (a test killed it before): its exit was heard then.
+  if (child.process.exitCode !== null || child.process.signalCode !== null) return child.process.exitCode
   const exited = once(child.process, 'exit')
   child.process.kill(signal)
   const [code] = await exited
