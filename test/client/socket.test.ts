@@ -123,6 +123,16 @@ describe('connectFloor', () => {
     expect(await statusOf(connection, 'offline')).toEqual({ code: 'unauthorized', message: 'The server refused this link.' })
   })
 
+  it('asks again by itself after a passing refusal (the server’s database out of reach)', async () => {
+    let handshakes = 0
+    io.use((_socket, next) => (++handshakes === 1 ? next(new Error('internal')) : next()))
+    const connection = connectFloor({ token: null, url, retryRefusalAfterMs: 20 })
+    opened.push(connection)
+    expect(await statusOf(connection, 'offline')).toBeUndefined()
+    await statusOf(connection, 'online')
+    expect(handshakes).toBe(2)
+  })
+
   it('does not send, and says so, while the server cannot be reached', async () => {
     const port = (http.address() as AddressInfo).port
     await io.close()

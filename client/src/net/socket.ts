@@ -14,16 +14,18 @@ export interface ConnectOptions {
   meetingId?: string | null
   /** The server; this page's origin when left out (tests give one). */
   url?: string
+  /** About how long before a passing refusal is asked again; `refusalRetryMs` unless told (tests). */
+  retryRefusalAfterMs?: number
 }
 
 /** The client's end of the protocol's events (`shared/src/protocol/socketEvents.ts`). */
 type FloorSocket = Socket<ServerToClientEvents, ClientToServerEvents>
 
 /** Connects to the Floor server. Socket.IO reconnects by itself after a drop. */
-export function connectFloor({ token, meetingId = null, url }: ConnectOptions): FloorConnection {
+export function connectFloor({ token, meetingId = null, url, retryRefusalAfterMs = refusalRetryMs }: ConnectOptions): FloorConnection {
   const options = { auth: authOf(token, meetingId), reconnectionDelayMax: 5_000 }
   const socket: FloorSocket = url === undefined ? io(options) : io(url, options)
-  return new SocketConnection(socket)
+  return new SocketConnection(socket, retryRefusalAfterMs)
 }
 
 /** `auth: { token?, meetingId? }` (PROTOCOL.md section 7): only what is known is sent. */
@@ -31,12 +33,22 @@ export function authOf(token: string | null, meetingId: string | null): { token?
   return { ...(token ? { token } : {}), ...(meetingId !== null ? { meetingId } : {}) }
 }
 
+/** Refusals a server lifts by itself: `internal` (its database out of reach), `rate_limited` (wrong tokens from this address). */
+const passingRefusals = new Set(['internal', 'rate_limited'])
+/** About how long before a passing refusal is asked again (the server's guess budget refills one every 5 s). */
+export const refusalRetryMs = 5_000
+
 class SocketConnection implements FloorConnection {
   status: ConnectionStatus = 'connecting'
+  private closed = false
+  private retry: ReturnType<typeof setTimeout> | undefined
   private readonly stateListeners = new Set<(view: StateView) => void>()
   private readonly statusListeners = new Set<StatusListener>()
 
-  constructor(private readonly socket: FloorSocket) {
+  constructor(
+    private readonly socket: FloorSocket,
+    retryRefusalAfterMs: number,
+  ) {
     socket.on('connect', () => this.setStatus('online'))
     socket.on('disconnect', (reason) => {
       this.setStatus('offline')
@@ -45,6 +57,13 @@ class SocketConnection implements FloorConnection {
     })
     socket.on('connect_error', (error) => {
       this.setStatus('offline', refusalOf(error.message))
+      // Socket.IO retries a network failure by itself but not a server's refusal; a passing one
+      // (its store out of reach, too many tries from this address) is asked again after a while.
+      if (!socket.active && passingRefusals.has(error.message) && !this.closed) {
+        this.retry = setTimeout(() => {
+          if (!this.closed && !socket.active) socket.connect()
+        }, retryRefusalAfterMs * (0.75 + Math.random() / 2))
+      }
     })
     socket.on('state', (raw) => {
       const parsed = StateView.safeParse(raw)
@@ -99,6 +118,8 @@ class SocketConnection implements FloorConnection {
   }
 
   close(): void {
+    this.closed = true
+    clearTimeout(this.retry)
     this.stateListeners.clear()
     this.statusListeners.clear()
     this.socket.close()
