@@ -1,3 +1,4 @@
+import { isIP } from 'node:net'
 import { resolve } from 'node:path'
 import { defaultRateLimit, type RateLimit } from './rateLimit'
 import { publicOriginOf } from './http/origins'
@@ -17,6 +18,8 @@ export interface Config {
   databaseUrl: string | undefined
   /** `FLOOR_REDIS_URL`: the Socket.IO servers of several nodes joined through Redis Streams. */
   redisUrl: string | undefined
+  /** `FLOOR_TRUSTED_PROXIES`: addresses of load balancers whose `X-Forwarded-For` is believed. */
+  trustedProxies: string[]
 }
 
 /** A token shorter than this can be guessed; the generated ones are 32 characters. */
@@ -44,6 +47,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Config {
     rateLimit: rateLimitFrom(env.FLOOR_RATE_LIMIT),
     databaseUrl: urlOf('FLOOR_DATABASE_URL', env.FLOOR_DATABASE_URL, ['postgres:', 'postgresql:']),
     redisUrl: urlOf('FLOOR_REDIS_URL', env.FLOOR_REDIS_URL, ['redis:', 'rediss:']),
+    trustedProxies: addressesOf('FLOOR_TRUSTED_PROXIES', env.FLOOR_TRUSTED_PROXIES),
   }
 }
 
@@ -53,6 +57,14 @@ function rateLimitFrom(value: string | undefined): RateLimit {
   const match = /^(\d+)\/(\d+(?:\.\d+)?)$/.exec(value)
   if (!match) throw configProblem(`FLOOR_RATE_LIMIT must look like 40/20 (burst/per second), not "${value}"`)
   return { burst: Number(match[1]), perSecond: Number(match[2]) }
+}
+
+/** A comma-separated list of IP addresses (`127.0.0.1,10.0.0.5`), or none. */
+function addressesOf(name: string, value: string | undefined): string[] {
+  const addresses = (value ?? '').split(',').map((address) => address.trim()).filter((address) => address !== '')
+  const wrong = addresses.find((address) => isIP(address) === 0)
+  if (wrong !== undefined) throw configProblem(`${name} must list IP addresses separated by commas, such as 127.0.0.1,10.0.0.5; "${wrong}" is not one`)
+  return addresses
 }
 
 /** A connection string of one of those schemes, or unset. */

@@ -5,6 +5,7 @@ import pino, { type Logger } from 'pino'
 import type { MeetingDocument } from '@floor/shared'
 import { hashToken } from './auth'
 import { createHttpApp } from './http/app'
+import { clientAddressBehind } from './http/clientAddress'
 import { Origins } from './http/origins'
 import type { MeetingHost } from './meetingHost'
 import { Meetings } from './meetings'
@@ -31,6 +32,8 @@ export interface ServerDeps {
   publicUrl?: string
   /** `FLOOR_REDIS_URL`: joins the other nodes serving the same store (PROTOCOL.md section 8). */
   redisUrl?: string
+  /** `FLOOR_TRUSTED_PROXIES`: load balancers whose `X-Forwarded-For` names the client. */
+  trustedProxies?: string[]
 }
 
 export interface FloorServer {
@@ -61,6 +64,7 @@ export async function createServer(deps: ServerDeps): Promise<FloorServer> {
   if (deps.chairToken) meetings.useDefaultChairToken(deps.chairToken)
   const adminTokenHash = hashToken(deps.adminToken)
   const failedSignIns = new Budgets(failedSignInLimit, now)
+  const clientAddress = clientAddressBehind(deps.trustedProxies ?? [])
 
   const origins = new Origins(deps.publicUrl)
   let ready = false
@@ -69,6 +73,7 @@ export async function createServer(deps: ServerDeps): Promise<FloorServer> {
       meetings,
       adminTokenHash,
       failedSignIns,
+      clientAddress,
       clientDir: deps.clientDir,
       isReady: () => ready,
       origins,
@@ -88,6 +93,7 @@ export async function createServer(deps: ServerDeps): Promise<FloorServer> {
     meetings,
     adminTokenHash,
     failedSignIns,
+    clientAddress,
     now,
     logger,
     sharedStore: deps.store.shared,

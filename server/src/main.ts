@@ -39,6 +39,7 @@ const server: FloorServer = await startOrExplain(() => createServer({
   rateLimit: config.rateLimit,
   ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
   ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
+  trustedProxies: config.trustedProxies,
 }), storePlace)
 
 const address = await server.listen(config.port, config.host)

@@ -55,3 +55,28 @@ describe('token guessing', () => {
     expect(res.headers.get('retry-after')).toBe('5')
   })
 })
+
+describe('token guessing behind a load balancer', () => {
+  const links = (token: string, forwardedFor: string) =>
+    fetch(`${harness.url}/api/meetings/gcm-3/links`, { headers: { authorization: `Bearer ${token}`, 'x-forwarded-for': forwardedFor } })
+
+  it('counts each client behind a trusted proxy on its own, by the address the proxy gives', async () => {
+    harness = await startServer({ trustedProxies: ['127.0.0.1'] })
+    for (let i = 0; i < 10; i++) expect((await links(`wrong-${i}`, '203.0.113.7')).status).toBe(401)
+    expect((await links(adminToken, '203.0.113.7')).status).toBe(429)
+    // The secretariat's laptop, behind the same balancer, is not the guesser.
+    expect((await links(adminToken, '203.0.113.8')).status).toBe(200)
+    // Sockets too: the handshake's header names the client.
+    const guesser = { extraHeaders: { 'x-forwarded-for': '203.0.113.7' } }
+    await expect(connectClient(harness.url, chairToken, guesser)).rejects.toThrow('rate_limited')
+    const chair = await connectClient(harness.url, chairToken, { extraHeaders: { 'x-forwarded-for': '203.0.113.8' } })
+    expect(chair.state.role).toBe('chair')
+    chair.socket.disconnect()
+  })
+
+  it('ignores X-Forwarded-For from a peer that is not a trusted proxy: a guesser cannot shed its budget', async () => {
+    harness = await startServer()
+    for (let i = 0; i < 10; i++) expect((await links(`wrong-${i}`, `198.51.100.${i}`)).status).toBe(401)
+    expect((await links(adminToken, '198.51.100.99')).status).toBe(429)
+  })
+})

@@ -2,12 +2,15 @@ import type { NextFunction, Request, Response } from 'express'
 import { sameToken } from '../auth'
 import type { Meetings } from '../meetings'
 import type { Budgets } from '../rateLimit'
+import type { ClientAddress } from './clientAddress'
 
 export interface HttpAuth {
   meetings: Meetings
   adminTokenHash: string
   /** Failed sign-ins per client address, shared with the sockets' handshakes. */
   failedSignIns: Budgets
+  /** The client's address, behind the trusted proxies if any. */
+  clientAddress: ClientAddress
 }
 
 export function bearer(req: Request): string | null {
@@ -15,14 +18,14 @@ export function bearer(req: Request): string | null {
   return match?.[1] ?? null
 }
 
-/** The address a guess came from: the socket's peer, never a header a client can write. */
-export function addressOf(req: Request): string {
-  return req.socket.remoteAddress ?? 'unknown'
+/** The address a guess came from: the socket's peer, or what a trusted proxy says of it; never a header any client can write. */
+export function addressOf(req: Request, auth: HttpAuth): string {
+  return auth.clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'])
 }
 
 /** Counts a token that opened nothing against its address's budget of guesses. */
 export function failed(req: Request, auth: HttpAuth): false {
-  auth.failedSignIns.take(addressOf(req))
+  auth.failedSignIns.take(addressOf(req, auth))
   return false
 }
 
@@ -47,7 +50,7 @@ export async function isChairOf(req: Request, meetingId: string, auth: HttpAuth)
  */
 export function refuseGuessers(auth: HttpAuth) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    if (bearer(req) === null || !auth.failedSignIns.exhausted(addressOf(req))) return next()
+    if (bearer(req) === null || !auth.failedSignIns.exhausted(addressOf(req, auth))) return next()
     res.setHeader('Retry-After', '5')
     res.status(429).json({ error: { code: 'rate_limited', message: 'Too many wrong tokens from this address; try again shortly.' } })
   }

@@ -4,6 +4,7 @@ import { actorForToken, sameToken } from '../auth'
 import type { AcceptedChange, MeetingHost } from '../meetingHost'
 import type { Meetings } from '../meetings'
 import { Budgets, type RateLimit } from '../rateLimit'
+import type { ClientAddress } from '../http/clientAddress'
 import { Fanout, roomOf, roomsOf } from './broadcast'
 import type { FloorIo, FloorSocket } from './floorIo'
 
@@ -14,6 +15,8 @@ export interface RealtimeOptions {
   rateLimit: RateLimit
   /** Failed sign-ins per client address, shared with HTTP. */
   failedSignIns: Budgets
+  /** The client's address, behind the trusted proxies if any. */
+  clientAddress: ClientAddress
   logger: Logger
   /** Whether other nodes share the store: a socket's first view then waits for a catch-up with the log. */
   sharedStore: boolean
@@ -30,7 +33,7 @@ export function attachRealtime(io: FloorIo, options: RealtimeOptions): void {
 
   io.use(async (socket, next) => {
     const auth = (socket.handshake.auth ?? {}) as Record<string, unknown>
-    const address = socket.handshake.address
+    const address = addressOfHandshake(socket, options.clientAddress)
     const hasToken = auth.token !== undefined && auth.token !== null && auth.token !== ''
     // An address that guessed too often is refused before its token is compared, so guessing stays slow.
     if (hasToken && failedSignIns.exhausted(address)) return next(new Error('rate_limited'))
@@ -61,7 +64,7 @@ export function attachRealtime(io: FloorIo, options: RealtimeOptions): void {
     if (!options.sharedStore) sendView()
     else void host.catchUp().then(sendView, sendView)
 
-    const budget = budgetKey(socket)
+    const budget = budgetKey(socket, options.clientAddress)
 
     socket.on('command', (command, ack) => {
       // Typing describes a well-behaved client; a command without a callback is still handled.
@@ -84,13 +87,17 @@ export function attachRealtime(io: FloorIo, options: RealtimeOptions): void {
   })
 }
 
+function addressOfHandshake(socket: FloorSocket, clientAddress: ClientAddress): string {
+  return clientAddress(socket.handshake.address, socket.handshake.headers['x-forwarded-for'])
+}
+
 /** Whose budget a socket's commands spend: its token's, shared by every socket holding it. */
-function budgetKey(socket: FloorSocket): string {
+function budgetKey(socket: FloorSocket, clientAddress: ClientAddress): string {
   const { actor, meetingId } = socket.data
   if (actor.role === 'delegate') return `${meetingId}:delegation:${actor.delegationId}`
   if (actor.role === 'chair') return `${meetingId}:chair`
   if (actor.role === 'interpreter') return `${meetingId}:interpreter`
-  return `address:${socket.handshake.address}`
+  return `address:${addressOfHandshake(socket, clientAddress)}`
 }
 
 /**

@@ -74,11 +74,12 @@ export async function startServer(
 export function connectClient(
   url: string,
   token?: string,
-  options: { reconnection?: boolean; meetingId?: string } = {},
+  options: { reconnection?: boolean; meetingId?: string; extraHeaders?: Record<string, string> } = {},
 ): Promise<Client> {
   const socket = connect(url, {
     auth: { ...(token === undefined ? {} : { token }), ...(options.meetingId === undefined ? {} : { meetingId: options.meetingId }) },
     transports: ['websocket'],
+    ...(options.extraHeaders ? { extraHeaders: options.extraHeaders } : {}),
     reconnection: options.reconnection ?? false,
     forceNew: true,
   })
