@@ -175,7 +175,7 @@ start_nodes() {
     # nohup: a --background trial outlives its terminal.
     PORT=$port HOST=127.0.0.1 FLOOR_DATA_DIR="$dir/node$((i + 1))" \
       FLOOR_DATABASE_URL="postgres://postgres@127.0.0.1:$pg_port/floor" \
-      FLOOR_REDIS_URL="redis://127.0.0.1:$redis_port" FLOOR_PUBLIC_URL="$public_url" \
+      FLOOR_REDIS_URL="redis://127.0.0.1:$redis_port" FLOOR_PUBLIC_URL="$public_url" FLOOR_TRUSTED_PROXIES=127.0.0.1 \
       nohup node "$root/server/dist/main.js" >"$dir/node$((i + 1)).log" 2>&1 &
     echo $! >"$dir/run/node$((i + 1)).pid"
   done

@@ -50,6 +50,9 @@ export interface FloorServer {
 /** The largest message a socket may send: above it Socket.IO closes the connection instead of answering. */
 export const maxMessageBytes = 1_100_000
 
+/** How often a node of several reads the log for changes it may not have heard of (PROTOCOL.md section 8). */
+export const sharedCatchUpMs = 2_000
+
 /** How often meetings nobody uses are dropped from memory. */
 const idleSweepMs = 60_000
 
@@ -104,6 +107,11 @@ export async function createServer(deps: ServerDeps): Promise<FloorServer> {
     },
   })
   const cluster = deps.redisUrl ? await joinCluster(io, meetings, deps.redisUrl, logger) : null
+  // With several nodes, a change whose node died before telling the others reaches them from the log within this.
+  const catchUp = deps.store.shared
+    ? setInterval(() => void meetings.catchUpAll().catch((error: unknown) => logger.warn({ error: String(error) }, 'catching up with the log failed')), sharedCatchUpMs)
+    : undefined
+  catchUp?.unref()
   const sweep = setInterval(() => {
     const dropped = meetings.unloadIdle((id) => hasClients(io, id))
     if (dropped.length > 0) logger.info({ meetings: dropped }, 'idle meetings unloaded')
@@ -132,6 +140,7 @@ export async function createServer(deps: ServerDeps): Promise<FloorServer> {
       closed ??= new Promise<void>((resolve) => {
         ready = false
         clearInterval(sweep)
+        clearInterval(catchUp)
         io.close(() => {
           void Promise.allSettled([cluster?.close(), deps.store.close()]).then(() => resolve())
         })
