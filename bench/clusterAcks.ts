@@ -4,6 +4,8 @@
 // inserted and committed with `pg` directly, in a table of its own, with
 // nothing else going on.
 import pg from 'pg'
+import type { DomainEvent } from '@floor/shared'
+import { postgresStore } from '../server/src/store/postgresStore'
 import { preciseNow } from './messages'
 import type { Options } from './options'
 import type { Peer } from './peer'
@@ -13,6 +15,8 @@ import { summarize, type Summary } from './stats'
 export interface ClusterAckResult {
   /** One INSERT in its own transaction (one round trip), from this process over one connection. */
   commit: Summary
+  /** The server's own `postgresStore` appending one event, from this process: the store's statement alone. */
+  storeAppend: Summary
   seconds: number
   acked: number
   perSecond: number
@@ -24,6 +28,7 @@ export interface ClusterAckResult {
 
 export async function clusterAcks(a: ServerChild, chair: Peer, databaseUrl: string, options: Options): Promise<ClusterAckResult> {
   const commit = await bareCommit(databaseUrl)
+  const storeAppend = await appendLatency(databaseUrl)
   a.commandMs.length = 0
   const latencies: number[] = []
   const errors: Record<string, number> = {}
@@ -40,6 +45,7 @@ export async function clusterAcks(a: ServerChild, chair: Peer, databaseUrl: stri
   const seconds = (preciseNow() - started) / 1000
   return {
     commit,
+    storeAppend,
     seconds,
     acked: latencies.length,
     perSecond: latencies.length / seconds,
@@ -74,5 +80,22 @@ async function bareCommit(databaseUrl: string, count = 1000): Promise<Summary> {
     return summarize(times)
   } finally {
     await client.end()
+  }
+}
+
+/** The store's own append (its one statement: the events and, when given, the catalogue's line), for a meeting no node serves. */
+async function appendLatency(databaseUrl: string, count = 1000): Promise<Summary> {
+  const store = await postgresStore(databaseUrl, { poolSize: 1 })
+  try {
+    const times: number[] = []
+    for (let version = 1; version <= count; version++) {
+      const event: DomainEvent = { type: 'request-withdrawn', requestId: `r${version}`, segmentId: 'panel-1', version, at: Date.now() }
+      const started = performance.now()
+      await store.append('bench-store-append', [event])
+      times.push(performance.now() - started)
+    }
+    return summarize(times)
+  } finally {
+    await store.close()
   }
 }

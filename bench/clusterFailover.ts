@@ -20,6 +20,8 @@ export interface FailoverTrial {
   downMs: number
   /** From the kill to the chair's ack of the change, on the surviving node. */
   ackMs: number
+  /** Statuses other than UP that HAProxy gave the surviving node meanwhile (a check too slow under the load). */
+  survivorStatuses: string[]
   /** Why the trial did not finish, when it did not. */
   problem?: string
 }
@@ -63,6 +65,8 @@ async function kill(cluster: FailoverCluster, victim: ServerChild, chair: Peer, 
     if (connected.count !== n) throw new Error(`only ${connected.count} of ${n} displays connected through HAProxy: ${connected.failures.join('; ')}`)
     await pool.reached(chair.state.version, 30_000)
     await sleep(options.settleMs)
+    // Both nodes up and steady before the kill: a check that timed out under the connections' load leaves `UP 1/2`.
+    for (const name of cluster.haproxy.names) await cluster.haproxy.until(name, 'UP')
     const onVictim = (await cluster.haproxy.servers()).get(cluster.victimName)?.sessions ?? NaN
 
     const expected = chair.state.version + 1
@@ -71,20 +75,49 @@ async function kill(cluster: FailoverCluster, victim: ServerChild, chair: Peer, 
     reached.catch(() => {}) // awaited below, after the ack
     const killedAt = preciseNow()
     process.kill(victim.pid, 'SIGKILL')
-    const down = cluster.haproxy.until(cluster.victimName, 'DOWN', allWithinMs, 25).then(() => preciseNow() - killedAt)
-    const ack = await must(chair, { type: 'add-time', seconds: expected % 2 === 0 ? 30 : -30 })
-    const ackMs = preciseNow() - killedAt
-    if (ack.version !== expected) throw new Error(`expected version ${expected}, node ${cluster.survivor.url} made ${ack.version}`)
+    const statuses = watch(cluster.haproxy, cluster.victimName, killedAt)
+    let ackMs = NaN
     let ms = NaN
     let problem: string | undefined
     try {
+      const ack = await must(chair, { type: 'add-time', seconds: expected % 2 === 0 ? 30 : -30 })
+      ackMs = preciseNow() - killedAt
+      if (ack.version !== expected) throw new Error(`expected version ${expected}, node ${cluster.survivor.url} made ${ack.version}`)
       ms = (await reached) - killedAt
     } catch (error) {
       problem = String(error)
     }
-    const downMs = await down.catch(() => NaN)
-    return { ms, onVictim, downMs, ackMs, ...(problem ? { problem } : {}) }
+    const { downMs, survivorStatuses } = await statuses()
+    return { ms, onVictim, downMs, ackMs, survivorStatuses, ...(problem ? { problem } : {}) }
   } finally {
     await pool.close()
+  }
+}
+
+/**
+ * Polls HAProxy's status page every 25 ms from the kill: when it marked the
+ * victim down, and whether it doubted any other node meanwhile. The stop
+ * function waits, at most 10 s, for the victim to be down.
+ */
+function watch(haproxy: Haproxy, victim: string, since: number): () => Promise<{ downMs: number; survivorStatuses: string[] }> {
+  let downMs = NaN
+  let running = true
+  const others = new Set<string>()
+  const polling = (async () => {
+    while (running) {
+      const servers = await haproxy.servers().catch(() => undefined)
+      for (const [name, { status }] of servers ?? []) {
+        if (name === victim && status === 'DOWN' && Number.isNaN(downMs)) downMs = preciseNow() - since
+        if (name !== victim && status !== 'UP') others.add(`${name} ${status}`)
+      }
+      await sleep(25)
+    }
+  })()
+  return async () => {
+    const deadline = preciseNow() + 10_000
+    while (Number.isNaN(downMs) && preciseNow() < deadline) await sleep(25)
+    running = false
+    await polling
+    return { downMs, survivorStatuses: [...others] }
   }
 }

@@ -243,7 +243,7 @@ export function markdown(results: Results, options: Options, notesFile: string):
 - Load average (1 min) at start and end: ${results.load.start.toFixed(2)} and ${results.load.end.toFixed(2)} on ${cpus().length} cores
 - Settings: ${options.workers} load processes; fan-out ${options.iterations} iterations (${options.bigIterations} from N = 5,000) after ${options.warmup} warm-up, one every ${options.minGapMs} ms at least, with a speaker and ${options.waiting} waiting requests; the ack loops (and the filling of a 200-request list for the size rows) ran with \`FLOOR_RATE_LIMIT=${options.ackRateLimit}\`, the fan-out with the default 40/20; ${options.recoveryTrials} recovery trial(s) each.${
     results.cluster
-      ? ` Cluster: two nodes on PostgreSQL and Redis with \`FLOOR_RATE_LIMIT=${options.ackRateLimit}\`, ${options.clusterWorkers} load processes per node's displays, ${options.clusterIterations} fan-out iterations after ${options.warmup} warm-up, a ${options.clusterAckSeconds} s ack loop, ${options.failoverTrials} kill(s) with ${options.failoverDisplays} displays behind scripts/haproxy.cfg.`
+      ? ` Cluster: two nodes on PostgreSQL and Redis with \`FLOOR_RATE_LIMIT=${options.ackRateLimit}\`, ${options.clusterWorkers} load processes per node's displays (which skim their states), ${options.clusterIterations} fan-out iterations after ${options.warmup} warm-up, a ${options.clusterAckSeconds} s ack loop, ${options.failoverTrials} kill(s) with ${options.failoverDisplays} displays behind scripts/haproxy.cfg.`
       : ''
   }
 

@@ -76,10 +76,9 @@ function connectOne(url: string, token: string | null, skim: boolean, reconnect 
   })
   const t: Tracked = { socket, version: -1, at: 0 }
   return new Promise((resolve, reject) => {
-    socket.once('connect_error', (error) => {
-      if (reconnect) socket.disconnect() // a first connection that failed is not retried behind the count's back
-      reject(error)
-    })
+    // With reconnection, a failed first attempt is retried as the web client retries it (a node the
+    // load balancer just took out, say); the connect phase's own timeout bounds the wait.
+    if (!reconnect) socket.once('connect_error', (error) => reject(error))
     socket.on('state', (state: { version: number }) => {
       const at = preciseNow()
       const first = t.version < 0
