@@ -18,10 +18,22 @@ export interface FailoverTrial {
   onVictim: number
   /** From the kill until HAProxy's checks marked the node down. */
   downMs: number
+  /** From the kill until the killed process was reaped: the kernel closes its sockets on the way. */
+  exitMs: number
   /** From the kill to the chair's ack of the change, on the surviving node. */
   ackMs: number
   /** Statuses other than UP that HAProxy gave the surviving node meanwhile (a check too slow under the load). */
   survivorStatuses: string[]
+  /** The displays' reconnections after the kill, and their attempts that failed (each costs a longer back-off). */
+  reconnects: number
+  failedAttempts: number
+  failureReasons: string[]
+  /** From the kill until the last display saw its connection close. */
+  lastLostMs: number
+  /** The longest from a display's loss of its connection to its reconnection (the client's back-off and the handshake). */
+  slowestReconnectMs: number
+  /** The longest from a reconnection to the first `state` after it. */
+  slowestStateMs: number
   /** Why the trial did not finish, when it did not. */
   problem?: string
 }
@@ -68,11 +80,13 @@ async function kill(cluster: FailoverCluster, victim: ServerChild, chair: Peer, 
     // Both nodes up and steady before the kill: a check that timed out under the connections' load leaves `UP 1/2`.
     for (const name of cluster.haproxy.names) await cluster.haproxy.until(name, 'UP')
     const onVictim = (await cluster.haproxy.servers()).get(cluster.victimName)?.sessions ?? NaN
+    await pool.reconnections() // from zero: only what follows the kill
 
     const expected = chair.state.version + 1
     // Told before the kill, so that no state can arrive before the workers watch for it.
     const reached = pool.reached(expected, allWithinMs)
     reached.catch(() => {}) // awaited below, after the ack
+    const exited = new Promise<number>((resolve) => victim.process.once('exit', () => resolve(preciseNow())))
     const killedAt = preciseNow()
     process.kill(victim.pid, 'SIGKILL')
     const statuses = watch(cluster.haproxy, cluster.victimName, killedAt)
@@ -88,7 +102,23 @@ async function kill(cluster: FailoverCluster, victim: ServerChild, chair: Peer, 
       problem = String(error)
     }
     const { downMs, survivorStatuses } = await statuses()
-    return { ms, onVictim, downMs, ackMs, survivorStatuses, ...(problem ? { problem } : {}) }
+    const counts = await pool.reconnections()
+    const exitMs = (await exited) - killedAt
+    return {
+      ms,
+      onVictim,
+      downMs,
+      exitMs,
+      ackMs,
+      survivorStatuses,
+      reconnects: counts.reconnects,
+      failedAttempts: counts.failedAttempts,
+      failureReasons: counts.reasons,
+      lastLostMs: counts.lastLostAt > 0 ? counts.lastLostAt - killedAt : NaN,
+      slowestReconnectMs: counts.slowestReconnectMs,
+      slowestStateMs: counts.slowestStateMs,
+      ...(problem ? { problem } : {}),
+    }
   } finally {
     await pool.close()
   }

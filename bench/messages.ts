@@ -18,6 +18,8 @@ export type ToWorker =
    * `paceMs` 0: back to back (a closed loop); otherwise each tablet sends one command every `paceMs`.
    */
   | { type: 'loop'; durationMs: number; paceMs: number }
+  /** Report the reconnection counters (sockets connected with `reconnect`) and set them to zero. */
+  | { type: 'count' }
   | { type: 'close' }
 
 export type FromWorker =
@@ -27,6 +29,20 @@ export type FromWorker =
   /** `at`: when the last socket got that version. */
   | { type: 'reached'; version: number; at: number }
   | { type: 'looped'; latencies: Float64Array; acked: number; errors: Record<string, number> }
+  /**
+   * Since the last `count`: reconnections that succeeded, attempts that failed, and why (a few);
+   * the last moment a socket lost its connection, the longest from a loss to the reconnection,
+   * and the longest from a reconnection to the first `state` after it.
+   */
+  | {
+      type: 'counted'
+      reconnects: number
+      failedAttempts: number
+      reasons: string[]
+      lastLostAt: number
+      slowestReconnectMs: number
+      slowestStateMs: number
+    }
   | { type: 'failed'; message: string }
 
 /** One clock for every process of the benchmark. */

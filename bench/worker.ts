@@ -13,6 +13,9 @@ interface Tracked {
 
 const tracked: Tracked[] = []
 let expected: { version: number; count: number; lastAt: number } | null = null
+/** Reconnections of sockets connected with `reconnect` (failover), since the last `count`. */
+const emptyCounts = () => ({ reconnects: 0, failedAttempts: 0, reasons: new Set<string>(), lastLostAt: 0, slowestReconnectMs: 0, slowestStateMs: 0 })
+let reconnections = emptyCounts()
 
 function send(message: FromWorker): void {
   process.send?.(message)
@@ -32,6 +35,11 @@ async function handle(message: ToWorker): Promise<void> {
       return expect(message.version)
     case 'loop':
       return loop(message.durationMs, message.paceMs)
+    case 'count': {
+      send({ type: 'counted', ...reconnections, reasons: [...reconnections.reasons].slice(0, 5) })
+      reconnections = emptyCounts()
+      return
+    }
     case 'close':
       for (const t of tracked) t.socket.disconnect()
       process.exit(0)
@@ -79,6 +87,29 @@ function connectOne(url: string, token: string | null, skim: boolean, reconnect 
     // With reconnection, a failed first attempt is retried as the web client retries it (a node the
     // load balancer just took out, say); the connect phase's own timeout bounds the wait.
     if (!reconnect) socket.once('connect_error', (error) => reject(error))
+    else {
+      let lostAt = 0
+      let reconnectedAt = 0
+      socket.on('disconnect', () => {
+        lostAt = preciseNow()
+        reconnections.lastLostAt = Math.max(reconnections.lastLostAt, lostAt)
+      })
+      socket.io.on('reconnect', () => {
+        reconnectedAt = preciseNow()
+        reconnections.reconnects += 1
+        reconnections.slowestReconnectMs = Math.max(reconnections.slowestReconnectMs, reconnectedAt - lostAt)
+      })
+      socket.on('state', () => {
+        if (reconnectedAt === 0) return
+        reconnections.slowestStateMs = Math.max(reconnections.slowestStateMs, preciseNow() - reconnectedAt)
+        reconnectedAt = 0
+      })
+      socket.io.on('reconnect_error', (error: Error & { description?: unknown }) => {
+        reconnections.failedAttempts += 1
+        const description = error.description instanceof Error ? error.description.message : error.description
+        reconnections.reasons.add(`${error.message}${description === undefined ? '' : ` (${String(description)})`}`)
+      })
+    }
     socket.on('state', (state: { version: number }) => {
       const at = preciseNow()
       const first = t.version < 0

@@ -77,6 +77,23 @@ export class WorkerPool {
     return Math.max(...replies.map((r) => (r.type === 'reached' ? r.at : Infinity)))
   }
 
+  /** The workers' reconnection counters, summed, since the last call (the failover benchmark). */
+  async reconnections() {
+    for (const child of this.children) this.post(child, { type: 'count' })
+    const replies = await this.all((m) => m.type === 'counted', 10_000, 'reconnection counts')
+    const sum = { reconnects: 0, failedAttempts: 0, reasons: [] as string[], lastLostAt: 0, slowestReconnectMs: 0, slowestStateMs: 0 }
+    for (const reply of replies) {
+      if (reply.type !== 'counted') continue
+      sum.reconnects += reply.reconnects
+      sum.failedAttempts += reply.failedAttempts
+      for (const reason of reply.reasons) if (!sum.reasons.includes(reason)) sum.reasons.push(reason)
+      sum.lastLostAt = Math.max(sum.lastLostAt, reply.lastLostAt)
+      sum.slowestReconnectMs = Math.max(sum.slowestReconnectMs, reply.slowestReconnectMs)
+      sum.slowestStateMs = Math.max(sum.slowestStateMs, reply.slowestStateMs)
+    }
+    return sum
+  }
+
   async loop(durationMs: number, paceMs: number) {
     for (const child of this.children) this.post(child, { type: 'loop', durationMs, paceMs })
     const replies = await this.all((m) => m.type === 'looped', durationMs + 60_000, 'tablet loop')
