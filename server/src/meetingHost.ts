@@ -45,7 +45,7 @@ export interface AcceptedChange {
   /** What caused it: the command and who sent it (a socket, an HTTP import); null for both when another node made it. */
   command: Command | null
   actor: Actor | null
-  /** Time from parse to commit. */
+  /** Time from the command's arrival at the host to its commit, the wait for its group commit included. */
   ms: number
 }
 
@@ -55,6 +55,8 @@ export type ChangeListener = (change: AcceptedChange) => void
 type Proposal = ((state: MeetingState) => { execution: Execution; actor: Actor; state: MeetingState }) & {
   /** The version the sender saw (`expectedVersion`): newer than this node's means this node is behind. */
   expects?: number
+  /** When it reached the host (`performance.now()`): its `ms` runs from there to its commit. */
+  arrivedAt?: number
 }
 
 /**
@@ -72,7 +74,7 @@ export class MeetingHost {
   private eventsSinceSnapshot: number
   private readonly listeners = new Set<ChangeListener>()
   /** Commands waiting for the next group commit, in arrival order. */
-  private waiting: Array<{ input: unknown; actor: Actor; resolve: (execution: Execution) => void }> = []
+  private waiting: Array<{ input: unknown; actor: Actor; arrivedAt: number; resolve: (execution: Execution) => void }> = []
   /** The last piece of work on the chain: the next one starts after it. */
   private tail: Promise<unknown> = Promise.resolve()
   /** A catch-up queued but not started yet, which later callers share. */
@@ -158,7 +160,7 @@ export class MeetingHost {
    */
   submit(input: unknown, actor: Actor): Promise<Execution> {
     return new Promise((resolve) => {
-      this.waiting.push({ input, actor, resolve })
+      this.waiting.push({ input, actor, arrivedAt: performance.now(), resolve })
       if (this.waiting.length === 1) setImmediate(() => void this.serially(() => this.flush()))
     })
   }
@@ -254,7 +256,7 @@ export class MeetingHost {
     if (this.waiting.length === 0) return
     const batch = this.waiting
     this.waiting = []
-    const executions = await this.commit(batch.map(({ input, actor }) => this.commandProposal(input, actor)))
+    const executions = await this.commit(batch.map(({ input, actor, arrivedAt }) => this.commandProposal(input, actor, arrivedAt)))
     batch.forEach((submission, index) => submission.resolve(executions[index] as Execution))
   }
 
@@ -295,19 +297,19 @@ export class MeetingHost {
       }
       this.current = state
       this.snapshotNowAndThen(events.length)
-      const ms = performance.now() - started
-      for (const { execution, actor } of decided) {
-        execution.ms = ms
+      const committedAt = performance.now()
+      decided.forEach(({ execution, actor }, index) => {
+        execution.ms = committedAt - (proposals[index]?.arrivedAt ?? started)
         if (execution.events.length > 0) {
-          this.announce({ events: execution.events, state: this.current, command: execution.command, actor, ms })
+          this.announce({ events: execution.events, state: this.current, command: execution.command, actor, ms: execution.ms })
         }
-      }
+      })
       return decided.map(({ execution }) => execution)
     }
   }
 
   /** A command from a client: parsed, then decided on the state its commit reaches. */
-  private commandProposal(input: unknown, actor: Actor): Proposal {
+  private commandProposal(input: unknown, actor: Actor, arrivedAt = performance.now()): Proposal {
     const parsed = parseCommand(input)
     const propose: Proposal = (state) => {
       if (!parsed.ok) return { execution: { ack: { ok: false, error: parsed.error }, command: null, events: [], ms: 0 }, actor, state }
@@ -329,6 +331,7 @@ export class MeetingHost {
       }
     }
     if (parsed.ok && parsed.command.expectedVersion !== undefined) propose.expects = parsed.command.expectedVersion
+    propose.arrivedAt = arrivedAt
     return propose
   }
 
