@@ -92,6 +92,8 @@ export async function createServer(deps: ServerDeps): Promise<FloorServer> {
     // A browser page of another origin may not open a socket, token or not.
     allowRequest: (req, answer) => answer(null, origins.allows(req.headers.origin)),
   })
+  // Joined first, so that each commit is handed to the other nodes before this node's own fan-out takes its turn.
+  const cluster = deps.redisUrl ? await joinCluster(io, meetings, deps.redisUrl, logger) : null
   attachRealtime(io, {
     meetings,
     adminTokenHash,
@@ -106,7 +108,6 @@ export async function createServer(deps: ServerDeps): Promise<FloorServer> {
       return `${origins.linkBase(socket.handshake.headers)}${route}#token=${token}`
     },
   })
-  const cluster = deps.redisUrl ? await joinCluster(io, meetings, deps.redisUrl, logger) : null
   // With several nodes, a change whose node died before telling the others reaches them from the log within this.
   const catchUp = deps.store.shared
     ? setInterval(() => void meetings.catchUpAll().catch((error: unknown) => logger.warn({ error: String(error) }, 'catching up with the log failed')), sharedCatchUpMs)
